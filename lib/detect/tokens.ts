@@ -1,0 +1,70 @@
+/**
+ * Words and sentences of the folded view, found in one linear pass.
+ * Apostrophes and hyphens split words ("l'éducation" -> "l", "education";
+ * "wait-time" -> "wait", "time"), so lexicon phrases are written the same way.
+ */
+import type { NormText } from './normalize';
+
+export interface Token {
+  /** The folded word. */
+  readonly text: string;
+  /** Offsets in the folded view. */
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence the word belongs to. */
+  readonly sentence: number;
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+  return c > 0xbf;
+}
+
+const OTHER_WORD = /[\p{L}\p{N}]/u;
+
+export function tokenize(norm: NormText): Token[] {
+  const t = norm.text;
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let pendingBreak = false;
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    const word = c < 0x80 ? isWordCode(c) : isWordCode(c) && OTHER_WORD.test(t[i] ?? '');
+    if (!word) {
+      if (c === 0x0a) pendingBreak = true;
+      else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) {
+        const next = t.charCodeAt(i + 1);
+        if (Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x09 || next === 0x22) {
+          pendingBreak = true;
+        }
+      }
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n) {
+      const d = t.charCodeAt(i);
+      if (d < 0x80 ? isWordCode(d) : OTHER_WORD.test(t[i] ?? '')) i++;
+      else break;
+    }
+    if (pendingBreak && tokens.length) sentence++;
+    pendingBreak = false;
+    tokens.push({ text: t.slice(start, i), start, end: i, sentence });
+  }
+  return tokens;
+}
+
+/** [first token index, end token index) of each sentence. */
+export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i]?.sentence !== tokens[from]?.sentence) {
+      if (i > from) out.push([from, i]);
+      from = i;
+    }
+  }
+  return out;
+}

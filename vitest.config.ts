@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    globals: true,
+    environment: 'node',
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['./tests/setup.ts'],
+    restoreMocks: true,
+  },
+});

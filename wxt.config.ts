@@ -1,0 +1,36 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/**
+ * Public half of Postwise's signing key (base64 DER SubjectPublicKeyInfo).
+ * It pins the Chrome/Edge extension id to lljahpcclomdgcomifmfhlheikaknckg so
+ * managers can name it in policies. The private key is not kept in this repo.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAvyYN0jXrTDgU4i+E7wswbhNUbik2CPo+aI4nYqc2kAUlljGq2XOI5UGIxe6p73pQjdIt+0wCz9uzsoJC88VqphEG9KrQK/zkycpmo0K2NLltkjJhGI427rYI4qVptFvskwwh5Zd2+dV01HQlnfg11vxvfzOTo6QicN9DwU72tYY2w6E1SShQSX50ExF61zvJBDAkp6+HL12xIFuFJqlQD/elhg76gar20vsiy/hfWu0jOdaSXycHBAOQcqMR+eeHE1CCCMEuE5kSiHu8qQ5oWmD/CO6zu/sa/I8EEpC2SlBlOu6caKQxBfiY3t/c7Q2ZJHOQx7L93X2ZD1wWwzi6oQIDAQAB';
+
+export const GECKO_ID = 'postwise@novascotia.ca';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms'],
+    host_permissions: [
+      'https://x.com/*',
+      'https://*.x.com/*',
+      'https://twitter.com/*',
+      'https://*.twitter.com/*',
+      'https://*.facebook.com/*',
+      'https://*.youtube.com/*',
+    ],
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      : { key: CHROME_PUBLIC_KEY }),
+  }),
+});
