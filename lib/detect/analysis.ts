@@ -1,0 +1,266 @@
+/**
+ * One evaluation's view of a draft: the folded text, its words and sentences,
+ * and every detector's findings, each computed at most once and only when a
+ * rule asks for it. Rules read this; they never scan the text themselves.
+ */
+import type { EvalContext, Lang } from '../types';
+import type { Settings } from '../settings/schema';
+import government from '../data/government.json';
+import { Lexicon, slotIndex, type LexEntry, type LexHit } from './lexicon';
+import { normalize, toSource, type NormText } from './normalize';
+import { tokenize, type Token } from './tokens';
+import { detectLanguage } from './language';
+import { findLinks, findMentions, type Link, type Mention } from './links';
+import { detectPii, type PiiMatch } from './pii';
+import { findToneWords, TONE_LIST_PHRASES, TONE_PHRASES, type ToneHit } from './tone';
+import { isPoliticalHandle, politicalData, politicalUrl, type EntityData, type PoliticalData } from './political';
+import { employerEntries, WORK_PHRASES } from './work';
+import { CIVIC_PHRASES } from './civic';
+import { CONFIDENTIAL_PHRASES } from './confidential';
+
+/** Categories made of other categories, for use as slots. */
+const SYNTHETIC: Record<string, readonly string[]> = {
+  pol: ['party', 'politician', 'political-role'],
+  'employer-any': ['dept', 'employer', 'workplace'],
+};
+
+type Levels = Array<Lexicon<unknown>>;
+
+function slotsOf(phrase: string): string[] {
+  return [...phrase.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]!);
+}
+
+/** Splits entries into passes: a phrase runs after every category it refers to. */
+function buildLevels(entries: readonly LexEntry[]): Levels {
+  const byCategory = new Map<string, LexEntry[]>();
+  for (const e of entries) byCategory.set(e.category, [...(byCategory.get(e.category) ?? []), e]);
+  const level = new Map<string, number>();
+  const levelOfCategory = (cat: string, seen: Set<string>): number => {
+    const parts = SYNTHETIC[cat];
+    if (parts) return Math.max(...parts.map((p) => levelOfCategory(p, seen)));
+    const known = level.get(cat);
+    if (known !== undefined) return known;
+    if (seen.has(cat)) throw new Error(`lexicon category refers to itself: ${cat}`);
+    seen.add(cat);
+    let l = 0;
+    for (const e of byCategory.get(cat) ?? []) {
+      for (const s of slotsOf(e.phrase)) l = Math.max(l, levelOfCategory(s, seen) + 1);
+    }
+    level.set(cat, l);
+    return l;
+  };
+  const perEntryLevel = (e: LexEntry) =>
+    slotsOf(e.phrase).reduce((l, s) => Math.max(l, levelOfCategory(s, new Set()) + 1), 0);
+  const groups: LexEntry[][] = [];
+  for (const e of entries) {
+    const l = perEntryLevel(e);
+    (groups[l] ??= []).push(e);
+  }
+  return groups.map((g) => new Lexicon(g ?? []));
+}
+
+interface Built {
+  key: string;
+  levels: Levels;
+  political: PoliticalData;
+}
+let built: Built | undefined;
+
+function lexicons(settings: Settings): Built {
+  const key = JSON.stringify([settings.extraParties, settings.extraPoliticians, settings.extraDepartments]);
+  if (built?.key === key) return built;
+  const political = politicalData(settings);
+  const entries: LexEntry[] = [
+    ...political.entries,
+    ...employerEntries(settings.extraDepartments),
+    ...WORK_PHRASES,
+    ...CIVIC_PHRASES,
+    ...CONFIDENTIAL_PHRASES,
+    ...TONE_LIST_PHRASES,
+    ...TONE_PHRASES,
+  ];
+  built = { key, levels: buildLevels(entries), political };
+  return built;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+/** Words that mix letters and digits, read as leetspeak: k1ll -> kill. */
+function leetTokens(tokens: readonly Token[]): Token[] {
+  return tokens.map((t) =>
+    /[a-z]/.test(t.text) && /\d/.test(t.text) && !/^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/.test(t.text)
+      ? { ...t, text: t.text.replace(/[013457]/g, (d) => LEET[d] ?? d) }
+      : t,
+  );
+}
+
+function isUpper(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+export class Analysis {
+  readonly norm: NormText;
+  readonly tokens: Token[];
+  readonly account: 'personal' | 'official';
+  private readonly memo = new Map<string, unknown>();
+  private readonly built: Built;
+
+  constructor(
+    readonly text: string,
+    readonly context: EvalContext,
+    readonly settings: Settings,
+  ) {
+    this.norm = normalize(text);
+    this.tokens = tokenize(this.norm);
+    this.account = context.account === 'official' ? 'official' : 'personal';
+    this.built = lexicons(settings);
+  }
+
+  /** Computes a value once per evaluation (detectors and signals share it). */
+  once<T>(key: string, make: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, make());
+    return this.memo.get(key) as T;
+  }
+
+  get lang(): Lang {
+    return this.once('lang', () => detectLanguage(this.tokens));
+  }
+
+  /** Source offsets of a lexicon hit. */
+  span(hit: { from: number; to: number }): [number, number] {
+    const a = this.tokens[hit.from];
+    const b = this.tokens[hit.to - 1];
+    if (!a || !b) return [0, 0];
+    return toSource(this.norm, a.start, b.end);
+  }
+
+  sentenceOf(hit: { from: number }): number {
+    return this.tokens[hit.from]?.sentence ?? 0;
+  }
+
+  /** The source text of a hit, as typed. */
+  typed(hit: { from: number; to: number }): string {
+    const [s, e] = this.span(hit);
+    return this.text.slice(s, e);
+  }
+
+  /** Keeps the entity hits whose spelling and surroundings make them what they seem. */
+  private acceptEntity(hit: LexHit, notPolitical: readonly LexHit[]): boolean {
+    const data = hit.entry.data as EntityData | undefined;
+    if (data?.upper) {
+      const typed = this.typed(hit).replace(/['’]?s$/, '');
+      if (!isUpper(typed)) return false;
+    }
+    if (data?.capital) {
+      const first = this.typed(hit).charAt(0);
+      if (!isUpper(first)) return false;
+    }
+    if (data?.titled) {
+      const words = this.typed(hit).split(/[\s'’-]+/).filter((w) => w.length > 3);
+      if (!words.every((w) => isUpper(w.charAt(0)))) return false;
+    }
+    if (['party', 'politician', 'political-role'].includes(hit.category)) {
+      if (notPolitical.some((n) => n.from <= hit.from && n.to >= hit.to)) return false;
+    }
+    return true;
+  }
+
+  /** Every lexicon hit by category, after all passes. */
+  private get allHits(): Map<string, LexHit[]> {
+    return this.once('hits', () => {
+      const tokens = leetTokens(this.tokens);
+      const byCat = new Map<string, LexHit[]>();
+      const accepted: LexHit[] = [];
+      this.built.levels.forEach((lex, level) => {
+        const index = slotIndex(
+          accepted.flatMap((h) => {
+            const synth = Object.entries(SYNTHETIC)
+              .filter(([, parts]) => parts.includes(h.category))
+              .map(([name]) => ({ ...h, category: name }));
+            return [h, ...synth];
+          }),
+        );
+        const hits = lex.match(tokens, index);
+        const notPolitical = hits.filter((h) => h.category === 'not-political');
+        const kept = level === 0 ? this.filterLevel0(hits, notPolitical) : hits;
+        accepted.push(...kept);
+      });
+      for (const h of accepted) byCat.set(h.category, [...(byCat.get(h.category) ?? []), h]);
+      return byCat;
+    });
+  }
+
+  private filterLevel0(hits: LexHit[], notPolitical: LexHit[]): LexHit[] {
+    const kept = hits.filter((h) => this.acceptEntity(h, notPolitical));
+    // An ambiguous surname (Houston) counts only beside another political word or link.
+    const political = kept.filter(
+      (h) => ['party', 'political-role', 'politics-topic'].includes(h.category) ||
+        (h.category === 'politician' && !(h.entry.data as EntityData | undefined)?.ambiguous),
+    );
+    const hasOther = political.length > 0 || this.politicalLinks.length > 0;
+    return kept.filter((h) => !(h.category === 'politician' && (h.entry.data as EntityData | undefined)?.ambiguous && !hasOther));
+  }
+
+  hits(category: string): readonly LexHit[] {
+    return this.allHits.get(category) ?? [];
+  }
+
+  has(category: string): boolean {
+    return this.hits(category).length > 0;
+  }
+
+  /** Hits of a category in the given sentence. */
+  inSentence(category: string, sentence: number): LexHit[] {
+    return this.hits(category).filter((h) => this.sentenceOf(h) === sentence);
+  }
+
+  get sentenceCount(): number {
+    return (this.tokens[this.tokens.length - 1]?.sentence ?? -1) + 1;
+  }
+
+  get links(): Link[] {
+    return this.once('links', () => findLinks(this.text));
+  }
+
+  get mentions(): Mention[] {
+    return this.once('mentions', () => findMentions(this.norm));
+  }
+
+  get political(): PoliticalData {
+    return this.built.political;
+  }
+
+  /** Links and @mentions that point at a party, a politician or a political office. */
+  get politicalLinks(): Array<{ start: number; end: number; kind: 'link' | 'mention' }> {
+    return this.once('politicalLinks', () => [
+      ...this.links
+        .filter((l) => l.kind === 'url' && politicalUrl(l.host, l.path, this.political))
+        .map((l) => ({ start: l.start, end: l.end, kind: 'link' as const })),
+      ...this.mentions
+        .filter((m) => isPoliticalHandle(m.handle, this.political))
+        .map((m) => ({ start: m.start, end: m.end, kind: 'mention' as const })),
+    ]);
+  }
+
+  get pii(): PiiMatch[] {
+    return this.once('pii', () =>
+      detectPii(this.norm, {
+        account: this.context.account,
+        governmentDomains: this.settings.governmentDomains,
+        publishedNumbers: [...government.publishedNumbers, ...this.settings.publishedNumbers],
+      }),
+    );
+  }
+
+  /** Profanity, insults and slurs written as single words, minus allowed phrases. */
+  get toneWords(): Array<ToneHit & { sourceStart: number; sourceEnd: number }> {
+    return this.once('toneWords', () => {
+      const allowed = this.hits('tone-allow').map((h) => [this.tokens[h.from]!.start, this.tokens[h.to - 1]!.end]);
+      return findToneWords(this.norm, this.lang)
+        .filter((t) => !allowed.some(([s, e]) => t.start < e! && t.end > s!))
+        .map((t) => {
+          const [sourceStart, sourceEnd] = toSource(this.norm, t.start, t.end);
+          return { ...t, sourceStart, sourceEnd };
+        });
+    });
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Links and @mentions. linkifyjs recognises URLs and bare domains (it knows the
+ * top-level domains), but costs about 13 ms per 100,000 characters; so a cheap
+ * linear scan finds the few chunks of text that could hold a link, and only
+ * those chunks go to linkify.
+ */
+import { find } from 'linkifyjs';
+import type { NormText } from './normalize';
+import { toSource } from './normalize';
+
+export interface Link {
+  /** Offsets in the original text. */
+  start: number;
+  end: number;
+  href: string;
+  host: string;
+  path: string;
+  kind: 'url' | 'email';
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** Folded handle, without the @. */
+  handle: string;
+}
+
+/** Something like "x.ca", "://" or "@" inside a chunk without spaces. */
+const CANDIDATE = /:\/\/|[a-z0-9-]\.[a-z]{2}|[a-z0-9]@[a-z0-9]/i;
+
+export function findLinks(source: string): Link[] {
+  const out: Link[] = [];
+  for (const m of source.matchAll(/\S{4,}/g)) {
+    const chunk = m[0];
+    if (chunk.length > 2048 || !CANDIDATE.test(chunk)) continue;
+    for (const l of find(chunk)) {
+      if (l.type !== 'url' && l.type !== 'email') continue;
+      let host = '';
+      let path = '';
+      if (l.type === 'email') host = l.value.split('@')[1]?.toLowerCase() ?? '';
+      else {
+        try {
+          const u = new URL(l.href);
+          host = u.hostname.toLowerCase();
+          path = u.pathname + u.search;
+        } catch {
+          continue;
+        }
+      }
+      const start = (m.index ?? 0) + l.start;
+      out.push({ start, end: start + (l.end - l.start), href: l.href, host, path, kind: l.type });
+    }
+  }
+  return out;
+}
+
+/** @handles (X, Facebook, YouTube style), not e-mail addresses. */
+export function findMentions(norm: NormText): Mention[] {
+  const out: Mention[] = [];
+  for (const m of norm.text.matchAll(/(^|[^\w@.])@([a-z0-9_][a-z0-9_.]{0,49})/g)) {
+    const handle = (m[2] ?? '').replace(/\.+$/, '');
+    const at = (m.index ?? 0) + (m[1]?.length ?? 0);
+    const [start, end] = toSource(norm, at, at + 1 + handle.length);
+    out.push({ start, end, handle });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { defineRule, type RuleSpan } from './types';
+import { SECTIONS } from './policy';
+import type { LexHit } from '../detect/lexicon';
+
+const overlaps = (x: LexHit, y: LexHit) => x.from < y.to && y.from < x.to;
+
+export default defineRule({
+  id: 'confidential',
+  policy: {
+    ...SECTIONS.confidentiality,
+    quote:
+      'Many of us are privy to confidential and sometimes sensitive information in our work. It is every bit as important to protect confidential information when posting comments online as anywhere else.',
+    quoteFr:
+      "Bon nombre d'entre nous ont accès à des renseignements confidentiels et parfois délicats dans leur travail. Il est tout aussi important de protéger les renseignements confidentiels lorsqu'on publie des commentaires en ligne qu'ailleurs.",
+  },
+  severity: { personal: 'high', official: 'high' },
+  text: {
+    en: {
+      message: { default: 'This looks like confidential or internal government information.' },
+      suggestion: 'Don’t post it. Internal, embargoed or cabinet material stays inside government until it is made public.',
+    },
+    fr: {
+      message: { default: 'Ceci semble être de l’information confidentielle ou interne du gouvernement.' },
+      suggestion:
+        "Ne le publiez pas. Les documents internes, sous embargo ou du Cabinet restent au gouvernement jusqu'à leur diffusion publique.",
+    },
+  },
+  check(a) {
+    const not = a.hits('confidential-not');
+    const keep = (h: LexHit) => !not.some((n) => overlaps(n, h));
+    const strong = a.hits('confidential-strong').filter(keep);
+    const weak = a.hits('confidential-weak').filter(keep);
+    const material = a.hits('gov-material');
+    const spans: RuleSpan[] = [];
+    for (const h of strong) {
+      const [start, end] = a.span(h);
+      spans.push({ start, end });
+    }
+    for (const h of weak) {
+      // A weak marker counts beside government or work material other than itself.
+      if (!material.some((m) => !overlaps(m, h))) continue;
+      const [start, end] = a.span(h);
+      spans.push({ start, end });
+    }
+    return spans;
+  },
+});

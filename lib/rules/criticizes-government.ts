@@ -1,0 +1,58 @@
+import { defineRule, type RuleSpan } from './types';
+import { SECTIONS } from './policy';
+import type { Analysis } from '../detect/analysis';
+import type { LexHit } from '../detect/lexicon';
+
+/** Words that may name the province as a place, not as a government. */
+const GEOGRAPHIC = /province|provincial/;
+/** Sentences that go on about what the previous one named: "It's a disaster." */
+const ANAPHORA = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'c', 'ce', 'cela', 'ca', 'ils', 'elles']);
+
+function governmentTarget(a: Analysis, sentence: number): LexHit | undefined {
+  const refs = a.inSentence('gov-ref', sentence);
+  const policy = a.inSentence('policy-noun', sentence).length > 0;
+  const otherGov = a.inSentence('other-gov', sentence).length > 0;
+  return refs.find((r) => {
+    const specific = (r.entry.data as { specific?: boolean } | undefined)?.specific === true;
+    if (!specific && otherGov) return false; // "the government" beside "federal" or "the city"
+    if (GEOGRAPHIC.test(r.entry.phrase) && !policy) return false; // "the province's beaches"
+    return true;
+  });
+}
+
+export default defineRule({
+  id: 'criticizes-government',
+  policy: {
+    ...SECTIONS.professionalism,
+    quote: 'Never criticize policies of the government',
+    quoteFr: 'Ne jamais critiquer les politiques du gouvernement',
+  },
+  severity: { personal: 'info', personalWorkRelated: 'warning', official: 'high' },
+  text: {
+    en: {
+      message: { default: 'This criticizes a policy, program or decision of the Government of Nova Scotia.' },
+      suggestion:
+        'Employees are asked never to criticize government policy. Raise concerns through your manager, or keep to facts without judgment.',
+    },
+    fr: {
+      message: { default: 'Ce message critique une politique, un programme ou une décision du gouvernement de la Nouvelle-Écosse.' },
+      suggestion:
+        'On demande aux employés de ne jamais critiquer les politiques du gouvernement. Faites part de vos préoccupations à votre gestionnaire, ou tenez-vous-en aux faits.',
+    },
+  },
+  check(a) {
+    const spans: RuleSpan[] = [];
+    for (const neg of a.hits('negative')) {
+      const sentence = a.sentenceOf(neg);
+      let target = governmentTarget(a, sentence);
+      if (!target && sentence > 0 && ANAPHORA.has(a.tokens.find((t) => t.sentence === sentence)?.text ?? '')) {
+        target = governmentTarget(a, sentence - 1);
+      }
+      if (!target) continue;
+      const [s1, e1] = a.span(target);
+      const [s2, e2] = a.span(neg);
+      spans.push({ start: Math.min(s1, s2), end: Math.max(e1, e2) });
+    }
+    return spans;
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from './types';
+import { SECTIONS } from './policy';
+import { appendText } from './fixes';
+
+export default defineRule({
+  id: 'disclaimer',
+  policy: {
+    ...SECTIONS.outsideWork,
+    quote:
+      'Use a disclaimer anywhere there may be uncertainty about the capacity in which you are acting. A disclaimer, such as: "The postings on this site are my own and do not represent the views or opinions of my employer" can help protect you.',
+    quoteFr:
+      "Utilisez un avis de non-responsabilité partout où il pourrait y avoir un doute sur le titre auquel vous agissez. Un avis comme « Les publications sur ce site sont les miennes et ne représentent pas les points de vue ni les opinions de mon employeur » peut vous protéger.",
+  },
+  severity: { personal: 'info', official: null },
+  text: {
+    en: {
+      message: { default: 'This touches on your work, and has no disclaimer saying the views are your own.' },
+      suggestion: 'Add a disclaimer, so no one takes your post for the Province’s position. A disclaimer doesn’t make any post acceptable, though.',
+      fix: 'Add a disclaimer',
+    },
+    fr: {
+      message: { default: 'Ce message touche à votre travail et ne précise pas que les opinions sont les vôtres.' },
+      suggestion:
+        "Ajoutez un avis de non-responsabilité pour qu'on ne prenne pas votre publication pour la position de la province. Un avis ne rend toutefois pas n'importe quelle publication acceptable.",
+      fix: 'Ajouter un avis',
+    },
+  },
+  check(a, s) {
+    // RULES.md also names political posts; the labelled corpus asks for a disclaimer only where the
+    // post ties the writer to their work, which is where the capacity is uncertain (see docs/rules.md).
+    if (!s.workRelated || s.hasDisclaimer) return [];
+    const disclaimer = a.lang === 'fr' ? a.settings.disclaimers.fr : a.settings.disclaimers.en;
+    return [{ start: 0, end: 0, fix: (_lang, label) => appendText(a.text, disclaimer, label, 'append-disclaimer') }];
+  },
+});

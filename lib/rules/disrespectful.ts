@@ -1,0 +1,53 @@
+import { defineRule, type RuleSpan } from './types';
+import { SECTIONS } from './policy';
+import type { Analysis } from '../detect/analysis';
+
+/** "I'm such an idiot": an insult aimed at oneself is not aimed at people. */
+function aimedAtSelf(a: Analysis, sourceStart: number): boolean {
+  const before = a.text.slice(Math.max(0, sourceStart - 30), sourceStart).toLowerCase().replace(/[’']/g, ' ');
+  return /\b(i m|im|i am|i was|i feel like|me|myself|je suis|moi)\b[^.!?]{0,16}$/.test(before);
+}
+
+export default defineRule({
+  id: 'disrespectful',
+  policy: {
+    ...SECTIONS.professionalism,
+    quote:
+      'Always maintain a respectful, constructive tone. Never launch personal attacks or make defamatory or offensive statements.',
+    quoteFr:
+      "Toujours garder un ton respectueux et constructif. Ne jamais lancer d'attaques personnelles ni faire de déclarations diffamatoires ou offensantes.",
+  },
+  severity: { personal: 'warning', official: 'high' },
+  text: {
+    en: {
+      message: {
+        default: 'This may come across as disrespectful.',
+        profanity: 'This contains profanity.',
+        insult: 'This insults or calls people names.',
+      },
+      suggestion: 'Keep a respectful, constructive tone: say what you disagree with, without the insult or the swearing.',
+    },
+    fr: {
+      message: {
+        default: 'Ce message pourrait sembler irrespectueux.',
+        profanity: 'Ce message contient des jurons.',
+        insult: 'Ce message insulte des personnes ou les traite de noms.',
+      },
+      suggestion: 'Gardez un ton respectueux et constructif : dites avec quoi vous êtes en désaccord, sans insulte ni juron.',
+    },
+  },
+  check(a) {
+    const spans: RuleSpan[] = [];
+    for (const w of a.toneWords) {
+      if (w.kind === 'insult' && aimedAtSelf(a, w.sourceStart)) continue;
+      spans.push({ start: w.sourceStart, end: w.sourceEnd, variant: w.kind === 'slur' ? 'insult' : w.kind });
+    }
+    for (const cat of ['insult', 'profanity', 'slur'] as const) {
+      for (const h of a.hits(cat)) {
+        const [start, end] = a.span(h);
+        spans.push({ start, end, variant: cat === 'profanity' ? 'profanity' : 'insult' });
+      }
+    }
+    return spans;
+  },
+});

@@ -1,0 +1,45 @@
+import { defineRule, type RuleSpan } from './types';
+import { SECTIONS } from './policy';
+
+export default defineRule({
+  id: 'official-business',
+  policy: {
+    ...SECTIONS.directives,
+    quote: 'Personal social media accounts shall not be used to conduct official Government business.',
+    quoteFr: 'Les comptes personnels de médias sociaux ne doivent pas servir à mener les affaires officielles du gouvernement.',
+  },
+  severity: { personal: 'high', official: null },
+  text: {
+    en: {
+      message: {
+        default: 'This does official government business from a personal account.',
+        announce: 'This announces government business from a personal account.',
+        service: 'This offers government service from a personal account.',
+      },
+      suggestion:
+        'Use your department’s official account and channels for announcements and for handling people’s applications or files.',
+    },
+    fr: {
+      message: {
+        default: 'Ce message mène des affaires officielles du gouvernement depuis un compte personnel.',
+        announce: 'Ce message annonce des affaires du gouvernement depuis un compte personnel.',
+        service: 'Ce message offre un service gouvernemental depuis un compte personnel.',
+      },
+      suggestion:
+        'Utilisez le compte officiel et les canaux de votre ministère pour les annonces et pour traiter les demandes ou les dossiers des gens.',
+    },
+  },
+  check(a) {
+    const spans: RuleSpan[] = [];
+    const add = (cat: string, variant: string) => {
+      for (const h of a.hits(cat)) {
+        const [start, end] = a.span(h);
+        spans.push({ start, end, variant });
+      }
+    };
+    add('on-behalf', 'default');
+    add('service-delivery', 'service');
+    if (a.has('program-context')) add('announce', 'announce');
+    return spans;
+  },
+});

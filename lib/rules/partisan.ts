@@ -1,0 +1,77 @@
+import { defineRule, type RuleSpan } from './types';
+import { SECTIONS } from './policy';
+import type { Analysis } from '../detect/analysis';
+
+const POL = ['party', 'politician', 'political-role'];
+/** How far (in words) a stance may stand from the party or politician it is about. */
+const NEAR = 8;
+
+function stanceNearEntity(a: Analysis): RuleSpan[] {
+  const out: RuleSpan[] = [];
+  const entities = POL.flatMap((c) => a.hits(c));
+  const stances = [...a.hits('stance'), ...a.hits('negative')];
+  for (const e of entities) {
+    const s = stances.find(
+      (x) => a.sentenceOf(x) === a.sentenceOf(e) && Math.abs(x.from - e.from) <= NEAR && (x.to <= e.from || x.from >= e.to),
+    );
+    if (s) {
+      const [start] = a.span(e.from < s.from ? e : s);
+      const [, end] = a.span(e.from < s.from ? s : e);
+      out.push({ start, end });
+    }
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'partisan',
+  policy: {
+    ...SECTIONS.directives,
+    quote:
+      'Employees shall not make partisan, political comments while speaking or writing as a government employee. Comments must be objective in nature.',
+    quoteFr:
+      "Les employés ne doivent pas faire de commentaires politiques partisans lorsqu'ils parlent ou écrivent en tant qu'employés du gouvernement. Les commentaires doivent être objectifs.",
+  },
+  severity: { personal: 'info', personalWorkRelated: 'warning', official: 'high' },
+  text: {
+    en: {
+      message: {
+        default: 'This takes a side for or against a party or politician.',
+        campaign: 'This campaigns for or against a party or candidate.',
+        share: 'This shares or promotes partisan content.',
+      },
+      suggestion:
+        'As a government employee, keep comments objective. On a personal account, make sure nothing ties the post to your job; on an official account, remove it.',
+    },
+    fr: {
+      message: {
+        default: 'Ce message prend parti pour ou contre un parti ou une personnalité politique.',
+        campaign: 'Ce message fait campagne pour ou contre un parti ou un candidat.',
+        share: 'Ce message partage ou promeut un contenu partisan.',
+      },
+      suggestion:
+        "En tant qu'employé du gouvernement, restez objectif. Sur un compte personnel, assurez-vous que rien ne lie la publication à votre emploi; sur un compte officiel, retirez-la.",
+    },
+  },
+  check(a) {
+    const spans: RuleSpan[] = [];
+    const politicalPresence =
+      POL.some((c) => a.has(c)) || a.politicalLinks.length > 0;
+    for (const h of [...a.hits('campaign'), ...a.hits('slogan')]) {
+      const [start, end] = a.span(h);
+      spans.push({ start, end, variant: 'campaign' });
+    }
+    if (politicalPresence) {
+      for (const h of a.hits('campaign-weak')) {
+        const [start, end] = a.span(h);
+        spans.push({ start, end, variant: 'campaign' });
+      }
+    }
+    spans.push(...stanceNearEntity(a));
+    // Promoting or endorsing a party's or politician's link or account (follow, check out, RT …).
+    if (a.politicalLinks.length && (a.has('promote') || a.has('stance') || a.has('negative'))) {
+      for (const l of a.politicalLinks) spans.push({ start: l.start, end: l.end, variant: 'share' });
+    }
+    return spans;
+  },
+});

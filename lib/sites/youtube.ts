@@ -1,0 +1,126 @@
+/**
+ * YouTube adapter (comments, replies, Shorts, channel posts, live chat).
+ * Selectors follow ../shared/reference/compose-boxes.md §3: element tag names
+ * and ids, which do not change with the interface language.
+ */
+import type { Surface } from '../types';
+import { collectBoxes, elementOf, isEditable, isEnterKey, nearest, textOf } from './dom';
+import { readEditableText } from './text';
+import type { ComposeBox, Identity, SiteAdapter } from './types';
+
+// §3 hosts; live chat frames are /live_chat and /live_chat_replay on www
+const HOSTS = new Set(['www.youtube.com', 'm.youtube.com', 'youtube.com']);
+
+// §3.1 / §3.2: desktop comment editor inside ytd-commentbox
+const COMMENT_EDITOR = 'ytd-commentbox #contenteditable-root';
+// §3.1: live chat input; the renderer and the inner div both have id "input"
+const CHAT_EDITOR = 'yt-live-chat-text-input-field-renderer div#input';
+// §3.1 m.youtube.com: a real <textarea> in the comment simplebox [V*; tag name I]
+const MOBILE_EDITOR = 'ytm-comment-simplebox-renderer textarea';
+const EDITORS = [COMMENT_EDITOR, CHAT_EDITOR, MOBILE_EDITOR].join(', ');
+
+// §3.1 / §3.5: reply boxes sit in ytd-comment-replies-renderer (older: the reply dialog renderer)
+const REPLY_SCOPE = 'ytd-comment-replies-renderer, ytd-comment-reply-dialog-renderer, ytd-comment-thread-renderer';
+// §3.1: community post composer on the channel Posts tab
+const POST_SCOPE = 'ytd-backstage-post-dialog-renderer';
+// §3.1: live chat input panel, holding the author chip and send button (§3.4.4)
+const CHAT_PANEL = 'yt-live-chat-message-input-renderer';
+// §3.1 submit buttons: `#submit-button` wraps yt-button-shape > button; live chat `#send-button`
+const SUBMIT = '#submit-button';
+const SEND = '#send-button';
+// [V*] §3.1 Posts tab: visible Post button; labels are a last resort (EN/FR)
+const POST_BUTTON_LABELS = new Set(['Post', 'Publier']);
+
+function surfaceOf(ed: Element): Surface {
+  // live chat counts as a comment on the stream
+  if (ed.closest(CHAT_PANEL) || ed.matches(CHAT_EDITOR)) return 'comment';
+  if (ed.closest(POST_SCOPE)) return 'post';
+  if (ed.closest(REPLY_SCOPE)) return 'reply';
+  return 'comment';
+}
+
+function toBox(ed: Element): ComposeBox | null {
+  if (!isEditable(ed)) return null;
+  // §3.2 / §3.1: the commentbox (or the chat input renderer) holds editor and buttons
+  const anchor =
+    ed.closest('ytd-commentbox') ??
+    ed.closest('yt-live-chat-text-input-field-renderer') ??
+    ed.parentElement ??
+    ed;
+  return { site: 'youtube', element: ed as HTMLElement, surface: surfaceOf(ed), anchor: anchor as HTMLElement };
+}
+
+/** The <button> inside a renderer (or the renderer if it is the button). */
+function buttonIn(el: HTMLElement | null): HTMLElement | null {
+  if (!el) return null;
+  if (el.tagName === 'BUTTON') return el;
+  return (el.querySelector('button') as HTMLElement | null) ?? el;
+}
+
+/** §3.5: prefer a button with a layout box over 0×0 ghosts (falls back to the first). */
+function visibleFirst(buttons: HTMLElement[]): HTMLElement | null {
+  const shown = buttons.find((b) => {
+    const r = b.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  });
+  return shown ?? buttons[0] ?? null;
+}
+
+function channelFrom(el: Element | null | undefined): Identity | null {
+  if (!el) return null;
+  const alt = el.getAttribute('alt')?.trim();
+  if (!alt) return null;
+  return alt.startsWith('@') ? { handle: alt, kind: 'channel' } : { name: alt, kind: 'channel' };
+}
+
+/** The YouTube adapter. */
+export const youtubeAdapter: SiteAdapter = {
+  site: 'youtube',
+  matches: (url) => /^https?:$/.test(url.protocol) && HOSTS.has(url.hostname),
+  findComposeBoxes: (root) => collectBoxes(root, EDITORS, toBox),
+  boxFor(node) {
+    const ed = elementOf(node)?.closest(EDITORS);
+    return ed ? toBox(ed) : null;
+  },
+  readText: (box) => readEditableText(box.element),
+  findSubmit(box) {
+    const panel = box.element.closest(CHAT_PANEL);
+    if (panel) return buttonIn(panel.querySelector(SEND) as HTMLElement | null);
+    // §3.5: two #submit-button can exist; scope to this box's ytd-commentbox
+    const scope = box.element.closest('ytd-commentbox');
+    const own = buttonIn(nearest(box.element, SUBMIT, scope));
+    if (own) return own;
+    const dialog = box.element.closest(POST_SCOPE);
+    if (!dialog) return null;
+    const labelled = Array.from(dialog.querySelectorAll('button[aria-label]')).filter((b) =>
+      POST_BUTTON_LABELS.has(b.getAttribute('aria-label') ?? ''),
+    );
+    return visibleFirst(labelled as HTMLElement[]);
+  },
+  isKeyboardSubmit(event, box) {
+    // §3.3: Enter sends in live chat [I]; comments have no keyboard shortcut
+    if (!isEnterKey(event) || !box.element.closest(CHAT_PANEL)) return false;
+    return !event.shiftKey && !event.ctrlKey && !event.metaKey && !event.altKey;
+  },
+  identity(doc, box): Identity | null {
+    // §3.4.4: live chat shows the chatting channel in the author chip
+    const panel = box.element.closest(CHAT_PANEL);
+    const chip = textOf(panel?.querySelector('yt-live-chat-author-chip #author-name'));
+    if (chip) return chip.startsWith('@') ? { handle: chip, kind: 'channel' } : { name: chip, kind: 'channel' };
+    // §3.4.3: the comment box's own avatar, then the masthead account button
+    const simplebox = box.element.closest('ytd-comment-simplebox-renderer') ?? box.element.closest('ytd-commentbox');
+    const local = channelFrom(simplebox?.querySelector('#author-thumbnail img[alt]'));
+    if (local) return local;
+    const masthead = channelFrom(doc.querySelector('ytd-topbar-menu-button-renderer img[alt]'));
+    if (masthead) return masthead;
+    // §3.4.3: account header, present once the avatar menu has been opened
+    const header = doc.querySelector('ytd-active-account-header-renderer');
+    const handle = textOf(header?.querySelector('#channel-handle'));
+    const name = textOf(header?.querySelector('#account-name'));
+    if (!handle && !name) return null;
+    const id: Identity = { kind: 'channel' };
+    if (handle) id.handle = handle;
+    if (name) id.name = name;
+    return id;
+  },
+};
