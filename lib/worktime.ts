@@ -163,7 +163,11 @@ interface Entry {
 }
 
 function computeHolidays(year: number): readonly Holiday[] {
-  const fixed = (month: number, day: number, names: Names): Entry => ({ n: dayNumber(year, month, day), name: names, fixed: true });
+  const fixed = (month: number, day: number, names: Names): Entry => ({
+    n: dayNumber(year, month, day),
+    name: names,
+    fixed: true,
+  });
   const easter = easterDayNumber(year);
   const may24 = dayNumber(year, 5, 24);
   // In date order: Christmas must claim its substitute before Boxing Day does.
@@ -196,7 +200,9 @@ function computeHolidays(year: number): readonly Holiday[] {
   all.sort((a, b) => a.n - b.n);
   return Object.freeze(
     all.map((h) =>
-      Object.freeze<Holiday>(h.observed ? { date: isoDate(h.n), name: h.name, observed: true } : { date: isoDate(h.n), name: h.name }),
+      Object.freeze<Holiday>(
+        h.observed ? { date: isoDate(h.n), name: h.name, observed: true } : { date: isoDate(h.n), name: h.name },
+      ),
     ),
   );
 }
@@ -278,7 +284,8 @@ export function parseHHMM(s: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 
 /**
  * Epoch milliseconds of an ISO-8601 date-time with an offset, or NaN.
@@ -293,7 +300,8 @@ function parseInstant(s: string): number {
   const ms = Number((m[7] ?? '').padEnd(3, '0').slice(0, 3));
   const n = dayNumber(y, mo, d);
   // civil(n) differs from the input when the day does not exist (e.g. 02-30).
-  if (mo < 1 || mo > 12 || d < 1 || civil(n)[2] !== d || h > 23 || mi > 59 || sec > 59 || offH > 23 || offM > 59) return NaN;
+  if (mo < 1 || mo > 12 || d < 1 || civil(n)[2] !== d || h > 23 || mi > 59 || sec > 59 || offH > 23 || offM > 59)
+    return NaN;
   const offset = (m[9] === '-' ? -1 : 1) * (offH * 60 + offM);
   return ((n * 1440 + h * 60 + mi - offset) * 60 + sec) * 1000 + ms;
 }

@@ -11,7 +11,7 @@
  */
 import { createInterface } from 'node:readline';
 import { evaluate } from '../lib/engine';
-import type { Account, EvalContext, Finding, Lang, Site, Surface } from '../lib/types';
+import type { Account, EvalContext, Finding, Site, Surface } from '../lib/types';
 
 const ACCOUNTS: Account[] = ['personal', 'official', 'unknown'];
 const SITES: Site[] = ['facebook', 'x', 'youtube', 'other'];
@@ -91,6 +91,12 @@ function print(text: string, findings: Finding[]): void {
     if (f.fix) console.log(`        Fix: ${f.fix.label}`);
   }
 }
+
+// A reader that stops early (| head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -6,7 +6,7 @@
 import type { EvalContext, Lang } from '../types';
 import type { Settings } from '../settings/schema';
 import government from '../data/government.json';
-import { Lexicon, slotIndex, type LexEntry, type LexHit } from './lexicon';
+import { Lexicon, SlotIndexBuilder, type LexEntry, type LexHit } from './lexicon';
 import { normalize, toSource, type NormText } from './normalize';
 import { tokenize, type Token } from './tokens';
 import { detectLanguage } from './language';
@@ -25,6 +25,10 @@ const SYNTHETIC: Record<string, readonly string[]> = {
 };
 
 type Levels = Array<Lexicon<unknown>>;
+/** The synthetic category each category belongs to. */
+const SYNTHETIC_OF: Record<string, string> = Object.fromEntries(
+  Object.entries(SYNTHETIC).flatMap(([name, parts]) => parts.map((p) => [p, name])),
+);
 
 function slotsOf(phrase: string): string[] {
   return [...phrase.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]!);
@@ -33,7 +37,11 @@ function slotsOf(phrase: string): string[] {
 /** Splits entries into passes: a phrase runs after every category it refers to. */
 function buildLevels(entries: readonly LexEntry[]): Levels {
   const byCategory = new Map<string, LexEntry[]>();
-  for (const e of entries) byCategory.set(e.category, [...(byCategory.get(e.category) ?? []), e]);
+  for (const e of entries) {
+    const list = byCategory.get(e.category);
+    if (list) list.push(e);
+    else byCategory.set(e.category, [e]);
+  }
   const level = new Map<string, number>();
   const levelOfCategory = (cat: string, seen: Set<string>): number => {
     const parts = SYNTHETIC[cat];
@@ -83,12 +91,22 @@ function lexicons(settings: Settings): Built {
   return built;
 }
 
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '!': 'i',
+  $: 's',
+  '|': 'l',
+};
 /** Words that mix letters and digits, read as leetspeak: k1ll -> kill. */
 function leetTokens(tokens: readonly Token[]): Token[] {
   return tokens.map((t) =>
-    /[a-z]/.test(t.text) && /\d/.test(t.text) && !/^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/.test(t.text)
-      ? { ...t, text: t.text.replace(/[013457]/g, (d) => LEET[d] ?? d) }
+    /[a-z]/.test(t.text) && /[\d!$|]/.test(t.text) && !/^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/.test(t.text)
+      ? { ...t, text: t.text.replace(/[013457!$|]/g, (d) => LEET[d] ?? d) }
       : t,
   );
 }
@@ -155,7 +173,9 @@ export class Analysis {
       if (!isUpper(first)) return false;
     }
     if (data?.titled) {
-      const words = this.typed(hit).split(/[\s'’-]+/).filter((w) => w.length > 3);
+      const words = this.typed(hit)
+        .split(/[\s'’-]+/)
+        .filter((w) => w.length > 3);
       if (!words.every((w) => isUpper(w.charAt(0)))) return false;
     }
     if (['party', 'politician', 'political-role'].includes(hit.category)) {
@@ -168,23 +188,31 @@ export class Analysis {
   private get allHits(): Map<string, LexHit[]> {
     return this.once('hits', () => {
       const tokens = leetTokens(this.tokens);
-      const byCat = new Map<string, LexHit[]>();
+      const stemKeys = tokens.map((t) => t.text.slice(0, 3));
       const accepted: LexHit[] = [];
+      const slots = new SlotIndexBuilder();
       this.built.levels.forEach((lex, level) => {
-        const index = slotIndex(
-          accepted.flatMap((h) => {
-            const synth = Object.entries(SYNTHETIC)
-              .filter(([, parts]) => parts.includes(h.category))
-              .map(([name]) => ({ ...h, category: name }));
-            return [h, ...synth];
-          }),
-        );
-        const hits = lex.match(tokens, index);
-        const notPolitical = hits.filter((h) => h.category === 'not-political');
-        const kept = level === 0 ? this.filterLevel0(hits, notPolitical) : hits;
-        accepted.push(...kept);
+        const hits = lex.match(tokens, slots.index, stemKeys);
+        const kept =
+          level === 0
+            ? this.filterLevel0(
+                hits,
+                hits.filter((h) => h.category === 'not-political'),
+              )
+            : hits;
+        for (const h of kept) {
+          accepted.push(h);
+          slots.add(h.category, h.from, h.to);
+          const synthetic = SYNTHETIC_OF[h.category];
+          if (synthetic) slots.add(synthetic, h.from, h.to);
+        }
       });
-      for (const h of accepted) byCat.set(h.category, [...(byCat.get(h.category) ?? []), h]);
+      const byCat = new Map<string, LexHit[]>();
+      for (const h of accepted) {
+        const list = byCat.get(h.category);
+        if (list) list.push(h);
+        else byCat.set(h.category, [h]);
+      }
       return byCat;
     });
   }
@@ -193,11 +221,14 @@ export class Analysis {
     const kept = hits.filter((h) => this.acceptEntity(h, notPolitical));
     // An ambiguous surname (Houston) counts only beside another political word or link.
     const political = kept.filter(
-      (h) => ['party', 'political-role', 'politics-topic'].includes(h.category) ||
+      (h) =>
+        ['party', 'political-role', 'politics-topic'].includes(h.category) ||
         (h.category === 'politician' && !(h.entry.data as EntityData | undefined)?.ambiguous),
     );
     const hasOther = political.length > 0 || this.politicalLinks.length > 0;
-    return kept.filter((h) => !(h.category === 'politician' && (h.entry.data as EntityData | undefined)?.ambiguous && !hasOther));
+    return kept.filter(
+      (h) => !(h.category === 'politician' && (h.entry.data as EntityData | undefined)?.ambiguous && !hasOther),
+    );
   }
 
   hits(category: string): readonly LexHit[] {
@@ -209,8 +240,31 @@ export class Analysis {
   }
 
   /** Hits of a category in the given sentence. */
-  inSentence(category: string, sentence: number): LexHit[] {
-    return this.hits(category).filter((h) => this.sentenceOf(h) === sentence);
+  inSentence(category: string, sentence: number): readonly LexHit[] {
+    const bySentence = this.once(`bySentence:${category}`, () => {
+      const index = new Map<number, LexHit[]>();
+      for (const h of this.hits(category)) {
+        const s = this.sentenceOf(h);
+        const list = index.get(s);
+        if (list) list.push(h);
+        else index.set(s, [h]);
+      }
+      return index;
+    });
+    return bySentence.get(sentence) ?? [];
+  }
+
+  /** The first word of a sentence. */
+  firstWord(sentence: number): string | undefined {
+    const starts = this.once('sentenceStarts', () => {
+      const out = new Map<number, number>();
+      this.tokens.forEach((t, i) => {
+        if (!out.has(t.sentence)) out.set(t.sentence, i);
+      });
+      return out;
+    });
+    const i = starts.get(sentence);
+    return i === undefined ? undefined : this.tokens[i]?.text;
   }
 
   get sentenceCount(): number {

@@ -26,21 +26,31 @@ export interface LexHit<D = unknown> {
   readonly to: number;
 }
 
-/** Slot hits by category, then by first token: the token indices where each ends. */
-export type SlotIndex = ReadonlyMap<string, ReadonlyMap<number, readonly number[]>>;
+/** Slot hits by first token, then by category: the token indices where each ends. */
+export type SlotIndex = ReadonlyArray<ReadonlyMap<string, readonly number[]> | undefined>;
+
+interface Terminal {
+  entry: LexEntry;
+  id: number;
+}
 
 interface Node {
   next?: Map<string, Node>;
   prefixes?: Map<string, Array<{ stem: string; node: Node }>>;
-  slots?: Array<{ category: string; node: Node }>;
+  slots?: Map<string, Node>;
   gaps?: Array<{ max: number; node: Node }>;
-  terminals?: LexEntry[];
+  terminals?: Terminal[];
 }
 
 const STEM_KEY = 3;
 
-function phraseParts(phrase: string): Array<
-  { kind: 'word'; text: string } | { kind: 'stem'; text: string } | { kind: 'slot'; category: string } | { kind: 'gap'; max: number }
+function phraseParts(
+  phrase: string,
+): Array<
+  | { kind: 'word'; text: string }
+  | { kind: 'stem'; text: string }
+  | { kind: 'slot'; category: string }
+  | { kind: 'gap'; max: number }
 > {
   const parts: ReturnType<typeof phraseParts> = [];
   for (const piece of phrase.trim().split(/\s+/)) {
@@ -68,6 +78,7 @@ function phraseParts(phrase: string): Array<
 
 export class Lexicon<D = unknown> {
   private readonly root: Node = {};
+  private count = 0;
   readonly size: number;
 
   constructor(entries: Iterable<LexEntry<D>>) {
@@ -102,9 +113,9 @@ export class Lexicon<D = unknown> {
           break;
         }
         case 'slot': {
-          node.slots ??= [];
-          child = node.slots.find((s) => s.category === part.category)?.node;
-          if (!child) node.slots.push({ category: part.category, node: (child = {}) });
+          node.slots ??= new Map();
+          child = node.slots.get(part.category);
+          if (!child) node.slots.set(part.category, (child = {}));
           break;
         }
         case 'gap': {
@@ -116,18 +127,26 @@ export class Lexicon<D = unknown> {
       }
       node = child;
     }
-    (node.terminals ??= []).push(entry as LexEntry);
+    (node.terminals ??= []).push({ entry: entry as LexEntry, id: this.count++ });
   }
 
   /** Every hit of every phrase, in order of first token. */
-  match(tokens: readonly Token[], slots?: SlotIndex): Array<LexHit<D>> {
+  /**
+   * Every hit of every phrase, in order of first token. `stemKeys[i]` may give
+   * each word's first three letters, computed once for several lexicons.
+   */
+  match(tokens: readonly Token[], slots?: SlotIndex, stemKeys?: readonly string[]): Array<LexHit<D>> {
     const hits: Array<LexHit<D>> = [];
-    const seen = new Set<string>();
+    // Gaps and slots can reach one terminal by two paths: report each hit once.
+    // Keys are per first word (length and terminal), so they stay small integers.
+    const seen = new Set<number>();
+    const stride = this.count + 1;
     const n = tokens.length;
+    const keys = stemKeys ?? tokens.map((t) => t.text.slice(0, STEM_KEY));
     const walk = (node: Node, i: number, from: number, depth: number): void => {
       if (node.terminals && i > from) {
-        for (const entry of node.terminals) {
-          const key = `${from}:${i}:${entry.category}:${entry.phrase}`;
+        for (const { entry, id } of node.terminals) {
+          const key = (i - from) * stride + id;
           if (seen.has(key)) continue;
           seen.add(key);
           hits.push({ category: entry.category, entry: entry as LexEntry<D>, from, to: i });
@@ -144,33 +163,37 @@ export class Lexicon<D = unknown> {
       const exact = node.next?.get(word);
       if (exact) walk(exact, i + 1, from, depth + 1);
       if (node.prefixes && word.length >= STEM_KEY) {
-        const list = node.prefixes.get(word.slice(0, STEM_KEY));
+        const list = node.prefixes.get(keys[i]!);
         if (list) for (const p of list) if (word.startsWith(p.stem)) walk(p.node, i + 1, from, depth + 1);
       }
-      if (node.slots && slots) {
-        for (const s of node.slots) {
-          const ends = slots.get(s.category)?.get(i);
-          if (ends) for (const to of ends) walk(s.node, to, from, depth + 1);
+      const here = slots?.[i];
+      if (node.slots && here) {
+        // Few slot hits start at any word: go through those, not through every slot of the node.
+        for (const [category, ends] of here) {
+          const child = node.slots.get(category);
+          if (child) for (const to of ends) walk(child, to, from, depth + 1);
         }
       }
     };
-    for (let i = 0; i < n; i++) walk(this.root, i, i, 0);
+    for (let i = 0; i < n; i++) {
+      if (seen.size) seen.clear();
+      walk(this.root, i, i, 0);
+    }
     return hits;
   }
 }
 
-/** Builds the slot index that lets one lexicon's phrases refer to another's hits. */
-export function slotIndex(hits: Iterable<LexHit<unknown>>, rename?: (category: string) => string): SlotIndex {
-  const index = new Map<string, Map<number, number[]>>();
-  for (const h of hits) {
-    const category = rename ? rename(h.category) : h.category;
-    const byFrom = index.get(category) ?? new Map<number, number[]>();
-    index.set(category, byFrom);
-    const ends = byFrom.get(h.from) ?? [];
-    if (!ends.includes(h.to)) ends.push(h.to);
-    byFrom.set(h.from, ends);
+/** Builds a SlotIndex as hits arrive. */
+export class SlotIndexBuilder {
+  readonly index: Array<Map<string, number[]> | undefined> = [];
+
+  add(category: string, from: number, to: number): void {
+    let byCategory = this.index[from];
+    if (!byCategory) this.index[from] = byCategory = new Map();
+    const ends = byCategory.get(category);
+    if (!ends) byCategory.set(category, [to]);
+    else if (!ends.includes(to)) ends.push(to);
   }
-  return index;
 }
 
 /** Shorthand to declare many phrases of one category. */

@@ -35,7 +35,7 @@ export function findLinks(source: string): Link[] {
     if (chunk.length > 2048 || !CANDIDATE.test(chunk)) continue;
     for (const l of find(chunk)) {
       if (l.type !== 'url' && l.type !== 'email') continue;
-      let host = '';
+      let host: string;
       let path = '';
       if (l.type === 'email') host = l.value.split('@')[1]?.toLowerCase() ?? '';
       else {
@@ -58,7 +58,8 @@ export function findLinks(source: string): Link[] {
 export function findMentions(norm: NormText): Mention[] {
   const out: Mention[] = [];
   for (const m of norm.text.matchAll(/(^|[^\w@.])@([a-z0-9_][a-z0-9_.]{0,49})/g)) {
-    const handle = (m[2] ?? '').replace(/\.+$/, '');
+    let handle = m[2] ?? '';
+    while (handle.endsWith('.')) handle = handle.slice(0, -1);
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
     const [start, end] = toSource(norm, at, at + 1 + handle.length);
     out.push({ start, end, handle });

@@ -20,25 +20,112 @@ export interface NormText {
 
 /** Characters that render as nothing and are used to split words invisibly. */
 const INVISIBLE = new Set([
-  0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d,
-  0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063,
-  0x2064, 0x206a, 0x206b, 0x206c, 0x206d, 0x206e, 0x206f, 0x3164, 0xfeff, 0xffa0,
+  0x00ad, 0x034f, 0x061c, 0x115f, 0x1160, 0x17b4, 0x17b5, 0x180e, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a,
+  0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x206a, 0x206b, 0x206c, 0x206d, 0x206e,
+  0x206f, 0x3164, 0xfeff, 0xffa0,
 ]);
 
 /** Look-alike letters (Cyrillic, Greek, Latin variants) that NFKC leaves alone. */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't',
-  у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', ү: 'y', һ: 'h',
-  ɑ: 'a', ɡ: 'g', ɩ: 'i', ı: 'i', ȷ: 'j', ʀ: 'r', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ᴋ: 'k', ᴍ: 'm',
-  ᴏ: 'o', ᴘ: 'p', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z', ʜ: 'h', ɪ: 'i', ʟ: 'l', ɴ: 'n',
-  ꜱ: 's', ʏ: 'y', α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p',
-  τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ℓ: 'l', ø: 'o', đ: 'd', ħ: 'h', ł: 'l', ŧ: 't',
-  ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd',
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'",
-  '\u0060': "'", '\u00b4': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"',
-  '\u00bb': '"', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
-  '\u2015': '-', '\u2212': '-', '\u2026': '...', '\u00a0': ' ', '\u202f': ' ', '\u2007': ' ',
-  '\u3000': ' ', '\u2028': '\n', '\u2029': '\n', '\u0085': '\n',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ү: 'y',
+  һ: 'h',
+  ɑ: 'a',
+  ɡ: 'g',
+  ɩ: 'i',
+  ı: 'i',
+  ȷ: 'j',
+  ʀ: 'r',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ᴋ: 'k',
+  ᴍ: 'm',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ᴢ: 'z',
+  ʜ: 'h',
+  ɪ: 'i',
+  ʟ: 'l',
+  ɴ: 'n',
+  ꜱ: 's',
+  ʏ: 'y',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  ϲ: 'c',
+  ℓ: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ł: 'l',
+  ŧ: 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+  ð: 'd',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u02bc': "'",
+  '\u0060': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+  '\u3000': ' ',
+  '\u2028': '\n',
+  '\u2029': '\n',
+  '\u0085': '\n',
 };
 
 const MARKS = /\p{M}/gu;
@@ -66,7 +153,6 @@ export function normalize(source: string): NormText {
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);
   let capacity = n + 8;
-  let out = '';
   const parts: string[] = [];
   let len = 0;
   let asciiRun = -1; // start of a pending run of plain ASCII characters
@@ -90,7 +176,7 @@ export function normalize(source: string): NormText {
     asciiRun = -1;
   };
 
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const code = source.charCodeAt(i);
     if (code < 0x80 && code !== 0x60) {
       if (asciiRun < 0) asciiRun = i;
@@ -119,8 +205,7 @@ export function normalize(source: string): NormText {
     i += width;
   }
   flushAscii(n);
-  out = parts.join('');
-  return { source, text: out, starts: S.subarray(0, len), ends: E.subarray(0, len) };
+  return { source, text: parts.join(''), starts: S.subarray(0, len), ends: E.subarray(0, len) };
 }
 
 /** Maps a [start, end) range of the view back to the source text. */

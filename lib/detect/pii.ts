@@ -28,14 +28,7 @@
 import { toSource, type NormText } from './normalize';
 
 export type PiiKind =
-  | 'phone'
-  | 'email'
-  | 'sin'
-  | 'health-card'
-  | 'address'
-  | 'postal-code'
-  | 'date-of-birth'
-  | 'case-number';
+  'phone' | 'email' | 'sin' | 'health-card' | 'address' | 'postal-code' | 'date-of-birth' | 'case-number';
 
 export interface PiiMatch {
   kind: PiiKind;
@@ -92,28 +85,25 @@ export const PII_PATTERNS = {
   /** North American numbers: optional +1/1, area and exchange 2-9xx, optional extension. */
   phone:
     /(?<![a-z0-9_$+/@#-])(?<!\d[.,])((?:(?:\+ ?1|1)[-. ]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[-. ]?[2-9]\d{2}[-. ]?\d{4})(?:,? ?(?:extension|ext|poste|x)\.? ?[:#]? ?(\d{1,6}))?(?![a-z0-9_@]|[-.]\d)/g,
-  email:
-    /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-]|\.[a-z0-9])/g,
+  email: /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-]|\.[a-z0-9])/g,
+  /** Addresses written to dodge harvesters: name [at] domain [dot] ca, name (at) domain (dot) ca. */
+  obfuscatedEmail:
+    /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64}) ?[[(] ?at ?[\])] ?([a-z0-9-]{1,63}(?:(?: ?[[(] ?dot ?[\])] ?|\.)[a-z0-9-]{1,63}){1,8})(?![a-z0-9-])/g,
   /** 9 digits: 3-3-3 with spaces or hyphens, or unbroken. */
   sin: /(?<![a-z0-9_$.,/#@+-])(?<!\d )\d{3}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6})(?![a-z0-9_]|[-.,/]\d| \d)/g,
-  sinKeyword: new RegExp(
-    `${NB}(?:s\\.?i\\.?n|social insurance|n\\.?a\\.?s|assurance sociale)${NA}`,
-    'g',
-  ),
+  sinKeyword: new RegExp(`${NB}(?:s\\.?i\\.?n|social insurance|n\\.?a\\.?s|assurance sociale)${NA}`, 'g'),
   /** Labels that make a 9-digit number something else (an order, an invoice…). */
   nonSinLabel: new RegExp(
     `${NB}(?:orders?|tracking|invoices?|confirmation|reference|ref|transactions?|accounts?|acct|commande|suivi|facture|receipt|recu|policy|claims?|cases?|files?|tickets?|dossiers?|demandes?|reclamations?)${NA}`,
     'g',
   ),
   /** 10 digits: 4-3-3 with spaces or hyphens, or unbroken. */
-  healthCard:
-    /(?<![a-z0-9_$.,/#@+-])(?<!\d )\d{4}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6})(?![a-z0-9_]|[-.,/]\d| \d)/g,
+  healthCard: /(?<![a-z0-9_$.,/#@+-])(?<!\d )\d{4}(?: \d{3} \d{3}|-\d{3}-\d{3}|\d{6})(?![a-z0-9_]|[-.,/]\d| \d)/g,
   healthKeyword: new RegExp(
     `${NB}(?:health ?cards?|health (?:number|insurance)|hcn|msi|cartes? (?:sante|d'assurance[- ]maladie)|assurance[- ]maladie)${NA}`,
     'g',
   ),
-  postalCode:
-    /(?<![a-z0-9_@./#-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![a-z0-9_@-])/g,
+  postalCode: /(?<![a-z0-9_@./#-])[abceghj-nprstvxy]\d[abceghj-nprstv-z][ -]?\d[abceghj-nprstv-z]\d(?![a-z0-9_@-])/g,
   /** A civic number: 1-5 digits, optional letter (14a) or unit (12-34). */
   civic: /(?<![a-z0-9_$.,:/#@+-])\d{1,5}(?:[a-z](?![a-z0-9_])|-\d{1,5})?(?![a-z0-9_%]|[.,:/-]\d)/g,
   /** One word after a civic number, read with lastIndex (sticky). */
@@ -193,7 +183,11 @@ const ROLE_INBOXES = new Set(
     'info information infos contact contactus contacts help helpdesk support admin administration office inquiries ' +
     'enquiries inquiry enquiry service services media communications comms news feedback hello webmaster noreply ' +
     'donotreply reception general questions renseignements accueil courrier bureau admissions careers jobs emplois hr ' +
-    'privacy foi sales team events mail postmaster press marketing registrar secretariat ask'
+    'privacy foi sales team events mail postmaster press marketing registrar secretariat ask volunteers volunteer ' +
+    'tickets orders order bookings booking reservations billing accounts accounting membership members ' +
+    'registration register donations donate giving hiring recruitment payroll it techsupport customerservice ' +
+    'customercare care studio shop store rsvp hi bonjour ventes abonnements benevoles benevolat inscriptions ' +
+    'partnerships sponsorship sponsors editor editors newsroom tips letters subscriptions'
   ).split(' '),
 );
 const NO_REPLY = new Set(['no-reply', 'do-not-reply', 'no_reply', 'do_not_reply']);
@@ -204,13 +198,9 @@ const EN_STREET_TYPES = new Set(
     'row close circle cir highway hwy trail trl parkway pkwy square sq'
   ).split(' '),
 );
-const ABBREVIATED_TYPES = new Set(
-  'st rd ave av dr ln cres ct blvd pl terr cir hwy trl pkwy sq'.split(' '),
-);
+const ABBREVIATED_TYPES = new Set('st rd ave av dr ln cres ct blvd pl terr cir hwy trl pkwy sq'.split(' '));
 const FR_STREET_TYPES = new Set(
-  'rue chemin ch avenue av boulevard boul route rte rang allee place promenade impasse croissant montee'.split(
-    ' ',
-  ),
+  'rue chemin ch avenue av boulevard boul route rte rang allee place promenade impasse croissant montee'.split(' '),
 );
 /** Lower-case words allowed inside a street name (not first in English names). */
 const NAME_CONNECTORS = new Set("of the de du des la le l' d' st ste saint sainte".split(' '));
@@ -225,9 +215,7 @@ const NAME_STOPWORDS = new Set(
   ).split(' '),
 );
 /** Words before a number that make it a route or exit, not a civic number. */
-const ROUTE_WORDS = new Set(
-  'highway hwy route rte exit sortie autoroute trunk no number num'.split(' '),
-);
+const ROUTE_WORDS = new Set('highway hwy route rte exit sortie autoroute trunk no number num'.split(' '));
 /** Words followed by a period that do not end a sentence. */
 const ABBREVIATIONS = new Set(
   (
@@ -437,7 +425,7 @@ function findEmails(t: string, govDomains: readonly string[], out: Candidate[]):
       s++;
     }
     if (!l || l.endsWith('.')) continue;
-    const government = govDomains.some((g) => domain === g || domain.endsWith('.' + g));
+    const government = isGovernmentDomain(domain, govDomains);
     add(out, {
       kind: 'email',
       s,
@@ -445,6 +433,28 @@ function findEmails(t: string, govDomains: readonly string[], out: Candidate[]):
       fixedOrg: isRoleInbox(l) || undefined,
       domain,
       government,
+    });
+  }
+}
+
+function isGovernmentDomain(domain: string, govDomains: readonly string[]): boolean {
+  return govDomains.some((g) => domain === g || domain.endsWith('.' + g));
+}
+
+function findObfuscatedEmails(t: string, govDomains: readonly string[], out: Candidate[]): void {
+  const re = PII_PATTERNS.obfuscatedEmail;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const local = m[1] ?? '';
+    const domain = (m[2] ?? '').replace(/ ?[[(] ?dot ?[\])] ?/g, '.');
+    if (!/\.[a-z]{2,24}$/.test(domain)) continue;
+    add(out, {
+      kind: 'email',
+      s: m.index,
+      e: m.index + m[0].length,
+      fixedOrg: isRoleInbox(local) || undefined,
+      domain,
+      government: isGovernmentDomain(domain, govDomains),
     });
   }
 }
@@ -519,9 +529,7 @@ function findDatesOfBirth(t: string, out: Candidate[]): void {
 }
 
 /** Words after "in" that make "in any case" an idiom. */
-const CASE_IDIOM = new Set(
-  'any that this either each every no such which one some most many whichever'.split(' '),
-);
+const CASE_IDIOM = new Set('any that this either each every no such which one some most many whichever'.split(' '));
 
 function findCaseNumbers(t: string, out: Candidate[]): void {
   const re = PII_PATTERNS.caseNumber;
@@ -651,16 +659,9 @@ function judge(
 ): number {
   const own = hasIn(cues.own, a1, b1, a2, b2);
   const third = hasIn(cues.third, a1, b1, a2, b2);
-  const personal =
-    own ||
-    third ||
-    hasIn(cues.personal, a1, b1, a2, b2) ||
-    (place && hasIn(cues.home, a1, b1, a2, b2));
-  const org =
-    hasIn(cues.org, a1, b1, a2, b2) || (pronounIsOrg && hasIn(cues.pronoun, a1, b1, a2, b2));
-  return (
-    (!personal && org ? V_ORG : 0) | (own && !third ? V_OWN : 0) | (personal || org ? V_CUED : 0)
-  );
+  const personal = own || third || hasIn(cues.personal, a1, b1, a2, b2) || (place && hasIn(cues.home, a1, b1, a2, b2));
+  const org = hasIn(cues.org, a1, b1, a2, b2) || (pronounIsOrg && hasIn(cues.pronoun, a1, b1, a2, b2));
+  return (!personal && org ? V_ORG : 0) | (own && !third ? V_OWN : 0) | (personal || org ? V_CUED : 0);
 }
 
 /** Drops overlapping candidates, keeping the more specific kind; returns the rest sorted by start. */
@@ -700,14 +701,13 @@ export function detectPii(norm: NormText, options: Partial<PiiOptions> = {}): Pi
     .map((d) => (d.startsWith('@') || d.startsWith('.') ? d.slice(1) : d))
     .filter(Boolean);
   const published = new Set(
-    (options.publishedNumbers ?? [])
-      .map((p) => nanp(p).slice(0, 10))
-      .filter((d) => d.length === 10),
+    (options.publishedNumbers ?? []).map((p) => nanp(p).slice(0, 10)).filter((d) => d.length === 10),
   );
   const account = options.account ?? DEFAULT_PII_OPTIONS.account;
 
   const cands: Candidate[] = [];
   if (t.includes('@')) findEmails(t, govDomains, cands);
+  if (t.includes(' at') || t.includes('(at') || t.includes('[at')) findObfuscatedEmails(t, govDomains, cands);
   let hasDigit = false;
   for (let i = 0; i < t.length && !hasDigit; i++) {
     const c = t.charCodeAt(i);
@@ -737,8 +737,7 @@ export function detectPii(norm: NormText, options: Partial<PiiOptions> = {}): Pi
   const pronounIsOrg = account !== 'personal';
   const starts = sentenceStarts(t);
   const sent = new Int32Array(kept.length);
-  for (let i = 0; i < kept.length; i++)
-    sent[i] = Math.max(0, lowerBound(starts, kept[i]!.s + 1) - 1);
+  for (let i = 0; i < kept.length; i++) sent[i] = Math.max(0, lowerBound(starts, kept[i]!.s + 1) - 1);
 
   const out: PiiMatch[] = [];
   for (let i = 0; i < kept.length; i++) {

@@ -36,28 +36,90 @@ export interface EntityData {
   titled?: boolean;
 }
 
-const fold = (s: string) => tokenize(normalize(s)).map((t) => t.text).join(' ');
+const fold = (s: string) =>
+  tokenize(normalize(s))
+    .map((t) => t.text)
+    .join(' ');
 const foldHandle = (s: string) => normalize(s.replace(/^@/, '')).text.replace(/[^a-z0-9_]/g, '');
 
 /** Ordinary phrases that contain party words: never political. */
 const NOT_POLITICAL = [
-  'liberal arts', 'liberal art', 'liberal amount', 'liberal amounts', 'liberal use', 'liberal dose',
-  'liberal application', 'liberal interpretation', 'liberal education', 'liberal helping', 'liberal serving',
-  'liberal sprinkling', 'liberal studies', 'conservative estimate', 'conservative estimates', 'conservative guess',
-  'conservative approach', 'conservative side', 'conservative figure', 'conservative figures',
-  'conservative number', 'conservative numbers', 'conservative projection', 'conservative treatment',
-  'conservative management', 'conservative dress', 'conservative investment', 'conservative investor',
-  'conservative portfolio', 'conservative choice', 'new democrat', 'green party supplies', 'pc game',
-  'pc games', 'gaming pc', 'my pc', 'new pc', 'pc gaming', 'pc version', 'pc build', 'pc repair',
-  'estimation conservatrice', 'arts liberaux', 'profession liberale', 'professions liberales',
+  'liberal arts',
+  'liberal art',
+  'liberal amount',
+  'liberal amounts',
+  'liberal use',
+  'liberal dose',
+  'liberal application',
+  'liberal interpretation',
+  'liberal education',
+  'liberal helping',
+  'liberal serving',
+  'liberal sprinkling',
+  'liberal studies',
+  'conservative estimate',
+  'conservative estimates',
+  'conservative guess',
+  'conservative approach',
+  'conservative side',
+  'conservative figure',
+  'conservative figures',
+  'conservative number',
+  'conservative numbers',
+  'conservative projection',
+  'conservative treatment',
+  'conservative management',
+  'conservative dress',
+  'conservative investment',
+  'conservative investor',
+  'conservative portfolio',
+  'conservative choice',
+  'new democrat',
+  'green party supplies',
+  'pc game',
+  'pc games',
+  'gaming pc',
+  'my pc',
+  'new pc',
+  'pc gaming',
+  'pc version',
+  'pc build',
+  'pc repair',
+  'estimation conservatrice',
+  'arts liberaux',
+  'profession liberale',
+  'professions liberales',
 ];
 
 /** Words for the political process itself: elections, campaigns, #nspoli. */
 const POLITICS_TOPIC = [
-  'nspoli', 'cdnpoli', 'nsvotes', 'nselection', 'nsvote', 'elxn*', 'election', 'elections', 'ballot',
-  'ballots', 'polling station', 'campaign trail', 'by election', 'leadership race', 'question period',
-  'electoral', 'riding', 'ridings', 'polls', 'caucus', 'platform', 'elections nova scotia',
-  'election campagne', 'campagne electorale', 'scrutin', 'circonscription', 'bureau de scrutin',
+  'nspoli',
+  'cdnpoli',
+  'nsvotes',
+  'nselection',
+  'nsvote',
+  'elxn*',
+  'election',
+  'elections',
+  'ballot',
+  'ballots',
+  'polling station',
+  'campaign trail',
+  'by election',
+  'leadership race',
+  'question period',
+  'electoral',
+  'riding',
+  'ridings',
+  'polls',
+  'caucus',
+  'platform',
+  'elections nova scotia',
+  'election campagne',
+  'campagne electorale',
+  'scrutin',
+  'circonscription',
+  'bureau de scrutin',
 ];
 
 function buildData(extras: PoliticalExtras): PoliticalData {
@@ -80,7 +142,11 @@ function buildData(extras: PoliticalExtras): PoliticalData {
   const handleSurnames: string[] = [];
   for (const p of politiciansData.politicians) {
     entries.push({ category: 'politician', phrase: fold(p.name) });
-    entries.push({ category: 'politician', phrase: fold(p.surname), data: { capital: true, ambiguous: p.ambiguousSurname === true } });
+    entries.push({
+      category: 'politician',
+      phrase: fold(p.surname),
+      data: { capital: true, ambiguous: p.ambiguousSurname === true },
+    });
     p.handles.forEach((h) => handles.add(foldHandle(h)));
     if (!p.ambiguousSurname) handleSurnames.push(foldHandle(p.surname));
   }
@@ -111,10 +177,45 @@ export function politicalData(extras: PoliticalExtras = {}): PoliticalData {
 
 const NON_POLITICAL_HANDLES = new Set(government.nonPoliticalHandles.map(foldHandle));
 const PARTY_TOKENS = new Set([
-  'ndp', 'npd', 'liberal', 'liberals', 'lib', 'libs', 'pc', 'pcs', 'conservative', 'conservatives', 'tory',
-  'tories', 'greens', 'greenparty', 'bloc', 'ppc', 'cpc', 'lpc', 'plc', 'pcparty', 'libparty', 'ndpparty',
+  'ndp',
+  'npd',
+  'liberal',
+  'liberals',
+  'lib',
+  'libs',
+  'pc',
+  'pcs',
+  'conservative',
+  'conservatives',
+  'tory',
+  'tories',
+  'greens',
+  'greenparty',
+  'bloc',
+  'ppc',
+  'cpc',
+  'lpc',
+  'plc',
+  'pcparty',
+  'libparty',
+  'ndpparty',
 ]);
-const ADJUNCTS = ['novascotia', 'halifax', 'party', 'caucus', 'canada', 'news', 'hfx', 'cdn', 'mla', 'can', 'hq', 'ns', 'cb', 'fr'];
+const ADJUNCTS = [
+  'novascotia',
+  'halifax',
+  'party',
+  'caucus',
+  'canada',
+  'news',
+  'hfx',
+  'cdn',
+  'mla',
+  'can',
+  'hq',
+  'ns',
+  'cb',
+  'fr',
+];
 
 function stripAdjuncts(s: string): string {
   let changed = true;

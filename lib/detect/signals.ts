@@ -17,15 +17,17 @@ export interface Signals {
   hasDisclaimer: boolean;
 }
 
-const ATTRIBUTION_BEFORE = new Set(['says', 'said', 'per', 'selon', 'via', 'from']);
+const ATTRIBUTION_BEFORE = new Set(['says', 'said', 'per', 'selon', 'via']);
 
 /** A department named as a source ("says the Department of Health") is not the subject. */
 function isAttribution(a: Analysis, hit: LexHit): boolean {
   if (a.inSentence('attribution', a.sentenceOf(hit)).length) return true;
   const before = a.tokens.slice(Math.max(0, hit.from - 2), hit.from).map((t) => t.text);
   if (before.some((w) => ATTRIBUTION_BEFORE.has(w))) return true;
-  return before.join(' ') === 'according to' || before[1] === 'to' && a.tokens[hit.from - 3]?.text === 'according';
+  return before.join(' ') === 'according to' || (before[1] === 'to' && a.tokens[hit.from - 3]?.text === 'according');
 }
+
+const DEPARTMENT_WORDS = /department|ministry|ministere/;
 
 export function signals(a: Analysis): Signals {
   return a.once('signals', () => {
@@ -38,12 +40,17 @@ export function signals(a: Analysis): Signals {
     ];
     // "The province's new heat pump rebate": the provincial government and one of its programs.
     for (const ref of a.hits('gov-ref')) {
-      if (!(ref.entry.data as { specific?: boolean } | undefined)?.specific || isAttribution(a, ref)) continue;
+      if (isAttribution(a, ref)) continue;
       const sentence = a.sentenceOf(ref);
-      if (a.inSentence('policy-noun', sentence).length) workHits.push(ref);
+      const specific = (ref.entry.data as { specific?: boolean } | undefined)?.specific === true;
+      // "The department's new rules": a department, not Ottawa or a town, deciding something.
+      const department =
+        !specific && DEPARTMENT_WORDS.test(ref.entry.phrase) && !a.inSentence('other-gov', sentence).length;
+      if ((specific || department) && a.inSentence('policy-noun', sentence).length) workHits.push(ref);
     }
     // Announcing a program is talking about the work of a department.
     if (a.has('announce') && a.has('program-context')) workHits.push(...a.hits('announce'));
+    workHits.push(...a.hits('announce-strong'));
     return {
       workRelated: workHits.length > 0,
       workHits,

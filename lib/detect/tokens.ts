@@ -21,6 +21,8 @@ function isWordCode(c: number): boolean {
 }
 
 const OTHER_WORD = /[\p{L}\p{N}]/u;
+/** ! $ * | between letters: leetspeak and masking. */
+const IN_WORD = new Set([0x21, 0x24, 0x2a, 0x7c]);
 
 export function tokenize(norm: NormText): Token[] {
   const t = norm.text;
@@ -47,7 +49,13 @@ export function tokenize(norm: NormText): Token[] {
     while (i < n) {
       const d = t.charCodeAt(i);
       if (d < 0x80 ? isWordCode(d) : OTHER_WORD.test(t[i] ?? '')) i++;
-      else break;
+      else if (IN_WORD.has(d)) {
+        // Symbols standing for letters inside a word stay in it: k!ll, f***ing, a$$.
+        let j = i;
+        while (j < n && IN_WORD.has(t.charCodeAt(j))) j++;
+        if (j < n && isWordCode(t.charCodeAt(j))) i = j;
+        else break;
+      } else break;
     }
     if (pendingBreak && tokens.length) sentence++;
     pendingBreak = false;

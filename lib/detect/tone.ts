@@ -22,35 +22,53 @@ export interface ToneHit {
   end: number;
 }
 
-interface WordList {
-  exact: Set<string>;
-  stems: string[];
+type Scope = 'any' | Lang;
+interface Listed {
+  word: string;
+  kind: ToneKind;
+  scope: Scope;
+  stem: boolean;
 }
 
-function compile(words: readonly string[]): WordList {
-  const exact = new Set<string>();
-  const stems: string[] = [];
-  for (const w of words) {
-    if (w.includes(' ')) continue; // phrases go to the lexicon
-    if (w.endsWith('*')) stems.push(w.slice(0, -1));
-    else exact.add(w);
-  }
-  return { exact, stems };
-}
-
-type Lists = Record<ToneKind, { any: WordList; en: WordList; fr: WordList }>;
-const LISTS: Lists = {
-  profanity: { any: compile(tone.profanity.any), en: compile(tone.profanity.en), fr: compile(tone.profanity.fr) },
-  insult: { any: compile(tone.insults.any), en: compile(tone.insults.en), fr: compile(tone.insults.fr) },
-  slur: { any: compile(tone.slurs.any), en: compile(tone.slurs.en), fr: compile(tone.slurs.fr) },
+/** Every single word of the lists: exact words by word, stems by their first two letters. */
+const EXACT = new Map<string, Listed[]>();
+const STEMS = new Map<string, Listed[]>();
+const ALL: Listed[] = [];
+const SOURCES: Record<ToneKind, Record<Scope, readonly string[]>> = {
+  profanity: tone.profanity,
+  insult: tone.insults,
+  slur: tone.slurs,
 };
-const KINDS: ToneKind[] = ['slur', 'profanity', 'insult'];
+for (const kind of ['slur', 'profanity', 'insult'] as const) {
+  for (const scope of ['any', 'en', 'fr'] as const) {
+    for (const w of SOURCES[kind][scope]) {
+      if (w.includes(' ')) continue; // phrases go to the lexicon
+      const stem = w.endsWith('*');
+      const item: Listed = { word: stem ? w.slice(0, -1) : w, kind, scope, stem };
+      ALL.push(item);
+      const map = stem ? STEMS : EXACT;
+      const key = stem ? item.word.slice(0, 2) : item.word;
+      const list = map.get(key);
+      if (list) list.push(item);
+      else map.set(key, [item]);
+    }
+  }
+}
 
 /** Multi-word entries of the word lists, for the lexicon pass. */
 export const TONE_LIST_PHRASES: LexEntry[] = [
-  ...phrases('profanity', tone.profanity.any.filter((w) => w.includes(' '))),
-  ...phrases('insult', tone.insults.any.filter((w) => w.includes(' '))),
-  ...phrases('slur', tone.slurs.any.filter((w) => w.includes(' '))),
+  ...phrases(
+    'profanity',
+    tone.profanity.any.filter((w) => w.includes(' ')),
+  ),
+  ...phrases(
+    'insult',
+    tone.insults.any.filter((w) => w.includes(' ')),
+  ),
+  ...phrases(
+    'slur',
+    tone.slurs.any.filter((w) => w.includes(' ')),
+  ),
   ...phrases('tone-allow', tone.profanity.allow),
 ];
 
@@ -58,8 +76,8 @@ export const TONE_LIST_PHRASES: LexEntry[] = [
 function maskedMatches(word: string, target: string, stem: boolean): boolean {
   // '?' stands for one or two hidden letters (f*ck, f**k, f*k).
   const go = (i: number, j: number): boolean => {
-    if (i === word.length) return stem || j === target.length;
-    if (j === target.length) return stem && i === word.length;
+    if (j === target.length) return stem || i === word.length;
+    if (i === word.length) return false;
     const c = word[i];
     if (c === '?') return go(i + 1, j + 1) || (j + 2 <= target.length && go(i + 1, j + 2)) || go(i + 1, j);
     return c === target[j] && go(i + 1, j + 1);
@@ -67,35 +85,60 @@ function maskedMatches(word: string, target: string, stem: boolean): boolean {
   return word.length <= 24 && go(0, 0);
 }
 
-function inList(word: string, list: WordList): boolean {
-  if (list.exact.has(word)) return true;
-  for (const s of list.stems) if (word.startsWith(s)) return true;
-  return false;
-}
+/** French words before which an English-only word is really French ("en retard", "les cons…"). */
+const FRENCH_BEFORE =
+  /(?:^|\s)(?:en|de|du|des|un|une|le|la|les|au|aux|avec|sans|mon|ton|son|leur|trop|peu|pour|par|d|l)['\s]*$/;
 
-function inListMasked(word: string, list: WordList): boolean {
-  for (const e of list.exact) if (maskedMatches(word, e, false)) return true;
-  for (const s of list.stems) if (maskedMatches(word, s, true)) return true;
-  return false;
-}
+/** Slurs first, then profanity, then insults: the most serious reading wins. */
+const RANK: Record<ToneKind, number> = { slur: 0, profanity: 1, insult: 2 };
 
-function classify(word: string, lang: Lang, masked: boolean): ToneKind | null {
-  if (word.length < 2) return null;
-  for (const kind of KINDS) {
-    const l = LISTS[kind];
-    const test = masked ? inListMasked : inList;
-    if (test(word, l.any) || (lang === 'en' && test(word, l.en)) || (lang === 'fr' && test(word, l.fr))) return kind;
+function candidates(word: string, masked: boolean): Listed[] {
+  if (masked) {
+    return ALL.filter((l) => maskedMatches(word, l.word, l.stem));
   }
-  return null;
+  const out = EXACT.get(word) ?? [];
+  const stems = STEMS.get(word.slice(0, 2));
+  if (!stems) return out;
+  const hits = stems.filter((l) => word.startsWith(l.word));
+  return hits.length ? [...out, ...hits] : out;
+}
+
+/**
+ * The kind of a listed word, if any. `text` and `at` locate the word, to tell
+ * an English-only word from the same letters in French ("en retard").
+ */
+function classify(word: string, lang: Lang, masked: boolean, text = '', at = 0): ToneKind | null {
+  if (word.length < 2) return null;
+  let best: ToneKind | null = null;
+  for (const l of candidates(word, masked)) {
+    if (l.scope !== 'any' && l.scope !== lang) continue;
+    if (l.scope === 'en' && FRENCH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+    if (best === null || RANK[l.kind] < RANK[best]) best = l.kind;
+  }
+  return best;
 }
 
 const LEET: Record<string, string> = {
-  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't', '€': 'e', '£': 'l',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '9': 'g',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '|': 'i',
+  '+': 't',
+  '€': 'e',
+  '£': 'l',
 };
 const MASK = new Set(['*', '#', '%', '?', '_']);
 const SEPARATORS = new Set(['.', '-', "'", ',', '~', '^']);
-const EDGE = /^[("'[{<#«]+|[)"'\]}>.,!?;:»…]+$/g;
+const LEADING = new Set(['(', '"', "'", '[', '{', '<', '#', '«']);
+const TRAILING = new Set([')', '"', "'", ']', '}', '>', '.', ',', '!', '?', ';', ':', '»', '…']);
 
 function isLetter(c: string): boolean {
   return c >= 'a' && c <= 'z';
@@ -117,13 +160,16 @@ function deobfuscate(run: string): { word: string; masked: boolean } | null {
     else if (SEPARATORS.has(c)) continue;
     else return null;
   }
-  if (letters < 2 || /^\?|\?{3}/.test(word)) return null;
+  if (letters < 2 || word.startsWith('?') || word.includes('????')) return null;
   return { word: word.replace(/\?+/g, (m) => (m.length > 1 ? '??' : '?')), masked };
 }
 
 /** Collapse letters repeated three or more times: fuuuck -> fuck. */
 function unstretch(word: string): string {
-  return word.replace(/([a-z])\1{2,}/g, '$1');
+  for (let i = 2; i < word.length; i++) {
+    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return word.replace(/([a-z])\1{2,}/g, '$1');
+  }
+  return word;
 }
 
 /**
@@ -136,17 +182,33 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
   const runs = text.matchAll(/\S+/g);
   let spaced: Array<{ c: string; start: number; end: number }> = [];
   const flushSpaced = () => {
-    if (spaced.length >= 3) {
-      const word = spaced.map((s) => s.c).join('');
-      const kind = classify(word, lang, false);
-      if (kind) hits.push({ kind, start: spaced[0]!.start, end: spaced[spaced.length - 1]!.end });
+    // "is a f u c k i n g": try each start, longest word first (at most 30 letters).
+    const letters = spaced.slice(0, 30);
+    found: for (let i = 0; i + 3 <= letters.length; i++) {
+      for (let j = letters.length; j >= i + 3; j--) {
+        const kind = classify(
+          letters
+            .slice(i, j)
+            .map((s) => s.c)
+            .join(''),
+          lang,
+          false,
+        );
+        if (kind) {
+          hits.push({ kind, start: letters[i]!.start, end: letters[j - 1]!.end });
+          break found;
+        }
+      }
     }
     spaced = [];
   };
   for (const m of runs) {
     const raw = m[0];
-    const lead = /^[("'[{<#«]+/.exec(raw)?.[0].length ?? 0;
-    const core = raw.replace(EDGE, '');
+    let lead = 0;
+    while (lead < raw.length && LEADING.has(raw[lead]!)) lead++;
+    let trail = raw.length;
+    while (trail > lead && TRAILING.has(raw[trail - 1]!)) trail--;
+    const core = raw.slice(lead, trail);
     if (!core) continue;
     const start = (m.index ?? 0) + lead;
     const end = start + core.length;
@@ -164,12 +226,13 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
     flushSpaced();
     if (core.length > 40 || core.includes('://') || /^@\w+$/.test(core) || /\w@\w/.test(core)) continue;
     if (/^[a-z]+$/.test(core)) {
-      const kind = classify(core, lang, false) ?? (core.length > 4 ? classify(unstretch(core), lang, false) : null);
+      const kind =
+        classify(core, lang, false, text, start) ?? (core.length > 4 ? classify(unstretch(core), lang, false) : null);
       if (kind) hits.push({ kind, start, end });
       continue;
     }
     // Words joined by apostrophes or hyphens: test each part (bitch's, shit-show).
-    const parts = core.split(/['\-]/);
+    const parts = core.split(/['-]/);
     if (parts.length > 1 && parts.every((p) => /^[a-z]*$/.test(p))) {
       let offset = start;
       for (const p of parts) {
@@ -192,23 +255,88 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
 export const TONE_PHRASES: LexEntry[] = [
   // Insults aimed at people (words that are ordinary on their own).
   ...phrases('insult', [
-    'you people', 'shut up', 'shut your mouth', 'get a brain', 'what a joke', 'what a clown', 'what a loser',
-    'what a jerk', 'what a fool', 'such a loser', 'you loser', 'you clown', 'you clowns', 'bunch of clowns',
-    'these clowns', 'those clowns', 'clown show', 'you fool', 'you fools', 'bunch of fools', 'you jerk',
-    'you prick', 'what a prick', 'you idiot', 'useless people', 'stupid people', 'dumb people', 'you re stupid',
-    'you re so stupid', 'you are stupid', 'you re dumb', 'you are dumb', 'you re pathetic', 'you are pathetic',
-    'you re useless', 'you are useless', 'you re worthless', 'you are worthless', 'you re a joke', 'you are a joke',
-    'you re disgusting', 'you are disgusting', 'pathetic people', 'get lost', 'nobody asked you',
-    'bande d', 'bande de', 'espece d', 'espece de', 'pauvre con', 'pauvre type', 'gros con', 'quel con',
-    't es con', 't es nul', 't es nulle', 'vous etes nuls', 'vous etes des', 'tais toi', 'taisez vous',
-    'bon a rien', 'bons a rien',
+    'you people',
+    'shut up',
+    'shut your mouth',
+    'get a brain',
+    'what a joke',
+    'what a clown',
+    'what a loser',
+    'what a jerk',
+    'what a fool',
+    'such a loser',
+    'you loser',
+    'you clown',
+    'you clowns',
+    'bunch of clowns',
+    'these clowns',
+    'those clowns',
+    'clown show',
+    'you fool',
+    'you fools',
+    'bunch of fools',
+    'you jerk',
+    'you prick',
+    'what a prick',
+    'you idiot',
+    'useless people',
+    'stupid people',
+    'dumb people',
+    'you re stupid',
+    'you re so stupid',
+    'you are stupid',
+    'you re dumb',
+    'you are dumb',
+    'you re pathetic',
+    'you are pathetic',
+    'you re useless',
+    'you are useless',
+    'you re worthless',
+    'you are worthless',
+    'you re a joke',
+    'you are a joke',
+    'you re disgusting',
+    'you are disgusting',
+    'pathetic people',
+    'get lost',
+    'nobody asked you',
+    'bande d',
+    'bande de',
+    'espece d',
+    'espece de',
+    'pauvre con',
+    'pauvre type',
+    'gros con',
+    'quel con',
+    't es con',
+    't es nul',
+    't es nulle',
+    'vous etes nuls',
+    'vous etes des',
+    'tais toi',
+    'taisez vous',
+    'bon a rien',
+    'bons a rien',
   ]),
   // Sarcasm aimed at people.
   ...phrases('insult', [
-    'nice job genius', 'nice going genius', 'good job genius', 'great job genius', 'way to go genius',
-    'nice job einstein', 'nice going einstein', 'thanks einstein', 'thanks genius', 'congrats genius',
-    'real smart', 'thanks for nothing', 'brilliant move genius', 'bravo les genies', 'bravo le genie',
-    'quel genie', 'merci pour rien',
+    'nice job genius',
+    'nice going genius',
+    'good job genius',
+    'great job genius',
+    'way to go genius',
+    'nice job einstein',
+    'nice going einstein',
+    'thanks einstein',
+    'thanks genius',
+    'congrats genius',
+    'real smart',
+    'thanks for nothing',
+    'brilliant move genius',
+    'bravo les genies',
+    'bravo le genie',
+    'quel genie',
+    'merci pour rien',
   ]),
   // Threats and incitement to violence.
   ...phrases('threat', [
@@ -216,81 +344,477 @@ export const TONE_PHRASES: LexEntry[] = [
     '{threat-subject} ~2 {harm-place} ~2 {place}',
     '{threat-subject} ~2 burn ~3 down',
     '{threat-subject} ~2 shoot up ~2 {place}',
-    'should be shot', 'should be hanged', 'should be hung', 'should be killed', 'should be executed',
-    'should be lynched', 'should be beaten', 'should be burned', 'should all be shot', 'should all be killed',
-    'deserve to die', 'deserves to die', 'should die', 'hope you die', 'hope he dies', 'hope she dies',
-    'hope they die', 'hope you get cancer', 'hope you rot', 'kill yourself', 'kys', 'go die', 'watch your back',
-    'i know where you live', 'you re dead', 'you are dead', 'you re a dead man', 'someone should shoot',
-    'someone should kill', 'someone should punch', 'someone should hurt', 'somebody should shoot',
-    'somebody should kill', 'string them up', 'string him up', 'string her up', 'lynch them',
-    'put a bullet in', 'kill them all',
-    'je vais te tuer', 'je vais vous tuer', 'je vais le tuer', 'je vais la tuer', 'je vais les tuer',
-    'je vais te buter', 'je vais te frapper', 'je vais te crever', 'je vais vous buter', 'je vais tout bruler',
-    'je vais bruler ~3 {place}', 'je vais faire sauter ~3 {place}', 'mettre le feu au bureau',
-    'merite de mourir', 'meritent de mourir', 'qu il creve', 'qu ils crevent', 'va mourir', 'allez mourir',
-    'je sais ou tu habites', 'on devrait les pendre', 'on devrait le pendre', 'on devrait les tuer',
+    'should be shot',
+    'should be hanged',
+    'should be hung',
+    'should be killed',
+    'should be executed',
+    'should be lynched',
+    'should be beaten',
+    'should be burned',
+    'should all be shot',
+    'should all be killed',
+    'deserve to die',
+    'deserves to die',
+    'should die',
+    'hope you die',
+    'hope he dies',
+    'hope she dies',
+    'hope they die',
+    'hope you get cancer',
+    'hope you rot',
+    'kill yourself',
+    'kys',
+    'go die',
+    'watch your back',
+    'i know where you live',
+    'you re dead',
+    'you are dead',
+    'you re a dead man',
+    'someone should shoot',
+    'someone should kill',
+    'someone should punch',
+    'someone should hurt',
+    'somebody should shoot',
+    'somebody should kill',
+    'string them up',
+    'string him up',
+    'string her up',
+    'lynch them',
+    'put a bullet in',
+    'kill them all',
+    'je vais te tuer',
+    'je vais vous tuer',
+    'je vais le tuer',
+    'je vais la tuer',
+    'je vais les tuer',
+    'je vais te buter',
+    'je vais te frapper',
+    'je vais te crever',
+    'je vais vous buter',
+    'je vais tout bruler',
+    'je vais bruler ~3 {place}',
+    'je vais faire sauter ~3 {place}',
+    'mettre le feu au bureau',
+    'merite de mourir',
+    'meritent de mourir',
+    'qu il creve',
+    'qu ils crevent',
+    'va mourir',
+    'allez mourir',
+    'je sais ou tu habites',
+    'on devrait les pendre',
+    'on devrait le pendre',
+    'on devrait les tuer',
   ]),
   ...phrases('threat-subject', [
-    'i ll', 'i will', 'i m going to', 'i m gonna', 'im gonna', 'i am going to', 'gonna', 'i could',
-    'i want to', 'i wanna', 'i swear i ll', 'i swear i will', 'we ll', 'we will', 'we should', 'let s',
-    'someone should', 'somebody should', 'i d like to', 'i m about to',
+    'i ll',
+    'i will',
+    'i m going to',
+    'i m gonna',
+    'im gonna',
+    'i am going to',
+    'gonna',
+    'i could',
+    'i want to',
+    'i wanna',
+    'i swear i ll',
+    'i swear i will',
+    'we ll',
+    'we will',
+    'we should',
+    'let s',
+    'someone should',
+    'somebody should',
+    'i d like to',
+    'i m about to',
   ]),
   ...phrases('harm-person', [
-    'kill', 'murder', 'shoot', 'stab', 'strangle', 'choke', 'beat up', 'punch', 'slap', 'hurt', 'run over',
-    'hunt down', 'smack', 'pound', 'knock out', 'deck', 'throttle', 'slit', 'behead', 'hang', 'lynch',
+    'kill',
+    'murder',
+    'shoot',
+    'stab',
+    'strangle',
+    'choke',
+    'beat up',
+    'punch',
+    'slap',
+    'hurt',
+    'run over',
+    'hunt down',
+    'smack',
+    'pound',
+    'knock out',
+    'deck',
+    'throttle',
+    'slit',
+    'behead',
+    'hang',
+    'lynch',
   ]),
   ...phrases('person', [
-    'you', 'him', 'her', 'them', 'someone', 'somebody', 'everyone', 'everybody', 'people', 'y all', 'yall',
-    'my boss', 'my manager', 'my supervisor', 'my coworker', 'my co worker', 'my colleague', 'that guy',
-    'that woman', 'these people', 'those people', 'the minister', 'the premier', 'the mla', 'that idiot',
-    'this guy', 'the next person', 'whoever',
+    'you',
+    'him',
+    'her',
+    'them',
+    'someone',
+    'somebody',
+    'everyone',
+    'everybody',
+    'people',
+    'y all',
+    'yall',
+    'my boss',
+    'my manager',
+    'my supervisor',
+    'my coworker',
+    'my co worker',
+    'my colleague',
+    'that guy',
+    'that woman',
+    'these people',
+    'those people',
+    'the minister',
+    'the premier',
+    'the mla',
+    'that idiot',
+    'this guy',
+    'the next person',
+    'whoever',
   ]),
   ...phrases('harm-place', ['burn', 'bomb', 'blow up', 'torch', 'shoot up', 'burn down', 'set fire to', 'firebomb']),
   ...phrases('place', [
-    'this building', 'the building', 'that building', 'this place', 'the place', 'the office', 'this office',
-    'that office', 'the school', 'this school', 'their house', 'your house', 'his house', 'her house',
-    'city hall', 'the legislature', 'province house', 'the department', 'this department', 'the mosque',
-    'the church', 'the synagogue', 'it all', 'the whole place', 'le bureau', 'ce bureau', 'le batiment',
-    'ce batiment', 'l edifice', 'la mosquee', 'l eglise',
+    'this building',
+    'the building',
+    'that building',
+    'this place',
+    'the place',
+    'the office',
+    'this office',
+    'that office',
+    'the school',
+    'this school',
+    'their house',
+    'your house',
+    'his house',
+    'her house',
+    'city hall',
+    'the legislature',
+    'province house',
+    'the department',
+    'this department',
+    'the mosque',
+    'the church',
+    'the synagogue',
+    'it all',
+    'the whole place',
+    'le bureau',
+    'ce bureau',
+    'le batiment',
+    'ce batiment',
+    'l edifice',
+    'la mosquee',
+    'l eglise',
   ]),
   // Discrimination: a group and an exclusionary or dehumanising claim, or the claim alone.
   ...phrases('hate', [
-    'send them back', 'send them all back', 'send them home', 'send em back', 'go back to where you came from',
-    'go back where you came from', 'go back to where they came from', 'go back to your country',
-    'go back to your own country', 'go back to your own', 'get out of our country', 'get out of my country',
-    'deport them all', 'deport them', 'white power', 'white pride', 'great replacement', 'ethnic cleansing',
-    'subhuman', 'sub human', 'inferior race', 'master race', 'race traitor',
-    'retournez chez vous', 'retourne chez toi', 'retourne dans ton pays', 'retournez dans votre pays',
-    'qu ils retournent chez eux', 'renvoyez les', 'renvoyez les tous', 'dehors les', 'race inferieure',
+    'send them back',
+    'send them all back',
+    'send them home',
+    'send em back',
+    'go back to where you came from',
+    'go back where you came from',
+    'go back to where they came from',
+    'go back to your country',
+    'go back to your own country',
+    'go back to your own',
+    'get out of our country',
+    'get out of my country',
+    'deport them all',
+    'deport them',
+    'white power',
+    'white pride',
+    'great replacement',
+    'ethnic cleansing',
+    'subhuman',
+    'sub human',
+    'inferior race',
+    'master race',
+    'race traitor',
+    'retournez chez vous',
+    'retourne chez toi',
+    'retourne dans ton pays',
+    'retournez dans votre pays',
+    'qu ils retournent chez eux',
+    'renvoyez les',
+    'renvoyez les tous',
+    'dehors les',
+    'race inferieure',
     'sous humains',
-    '{group} ~2 {exclusion}', '{group} are ~1 {dehumanise}', '{group} are nothing but {dehumanise}',
-    '{group} sont ~1 {dehumanise}', '{group} ne sont que {dehumanise}',
-    'dirty {group}', 'filthy {group}', 'sale {group}', 'sales {group}', '{group} should all be',
-    '{group} ~3 ruining ~2 country', '{group} ~3 taking over',
+    '{group} ~2 {exclusion}',
+    '{group} are ~1 {dehumanise}',
+    '{group} are nothing but {dehumanise}',
+    '{group} sont ~1 {dehumanise}',
+    '{group} ne sont que {dehumanise}',
+    'dirty {group}',
+    'filthy {group}',
+    'sale {group}',
+    'sales {group}',
+    '{group} should all be',
+    '{group} ~3 ruining ~2 country',
+    '{group} ~3 taking over',
   ]),
   ...phrases('group', [
-    'people like them', 'people like you', 'people like that', 'those people', 'these people', 'their kind',
-    'your kind', 'immigrants', 'immigrant', 'refugees', 'migrants', 'foreigners', 'newcomers', 'muslims',
-    'jews', 'blacks', 'black people', 'natives', 'indians', 'indigenous people', 'first nations', 'mi kmaq',
-    'asians', 'arabs', 'gays', 'gay people', 'lesbians', 'trans people', 'transgender people', 'queers',
-    'women', 'mexicans', 'africans', 'syrians', 'chinese', 'hindus', 'sikhs', 'catholics', 'francophones',
-    'acadians', 'anglophones', 'disabled people', 'the disabled', 'ces gens la', 'ces gens', 'les immigres',
-    'les immigrants', 'les refugies', 'les etrangers', 'les musulmans', 'les juifs', 'les noirs', 'les arabes',
-    'les autochtones', 'les gais', 'les homosexuels', 'les femmes', 'immigres', 'etrangers', 'musulmans',
+    'people like them',
+    'people like you',
+    'people like that',
+    'those people',
+    'these people',
+    'their kind',
+    'your kind',
+    'immigrants',
+    'immigrant',
+    'refugees',
+    'migrants',
+    'foreigners',
+    'newcomers',
+    'muslims',
+    'jews',
+    'blacks',
+    'black people',
+    'natives',
+    'indians',
+    'indigenous people',
+    'first nations',
+    'mi kmaq',
+    'asians',
+    'arabs',
+    'gays',
+    'gay people',
+    'lesbians',
+    'trans people',
+    'transgender people',
+    'queers',
+    'women',
+    'mexicans',
+    'africans',
+    'syrians',
+    'chinese',
+    'hindus',
+    'sikhs',
+    'catholics',
+    'francophones',
+    'acadians',
+    'anglophones',
+    'disabled people',
+    'the disabled',
+    'ces gens la',
+    'ces gens',
+    'les immigres',
+    'les immigrants',
+    'les refugies',
+    'les etrangers',
+    'les musulmans',
+    'les juifs',
+    'les noirs',
+    'les arabes',
+    'les autochtones',
+    'les gais',
+    'les homosexuels',
+    'les femmes',
+    'immigres',
+    'etrangers',
+    'musulmans',
     'arabes',
   ]),
   ...phrases('exclusion', [
-    'don t belong', 'do not belong', 'dont belong', 'doesn t belong', 'don t deserve to live', 'aren t welcome',
-    'are not welcome', 'not welcome here', 'should go back', 'should be deported', 'should be banned',
-    'should be removed', 'should be kicked out', 'need to go back', 'must go back', 'should leave',
-    'need to leave', 'should be sterilized', 'should be eliminated', 'have no place here', 'ont pas leur place',
-    'n ont pas leur place', 'n ont rien a faire ici', 'doivent partir', 'devraient partir',
-    'devraient etre expulses', 'retourner chez eux',
+    'don t belong',
+    'do not belong',
+    'dont belong',
+    'doesn t belong',
+    'don t deserve to live',
+    'aren t welcome',
+    'are not welcome',
+    'not welcome here',
+    'should go back',
+    'should be deported',
+    'should be banned',
+    'should be removed',
+    'should be kicked out',
+    'need to go back',
+    'must go back',
+    'should leave',
+    'need to leave',
+    'should be sterilized',
+    'should be eliminated',
+    'have no place here',
+    'ont pas leur place',
+    'n ont pas leur place',
+    'n ont rien a faire ici',
+    'doivent partir',
+    'devraient partir',
+    'devraient etre expulses',
+    'retourner chez eux',
   ]),
   ...phrases('dehumanise', [
-    'animals', 'vermin', 'parasites', 'rats', 'cockroaches', 'savages', 'subhuman', 'filth', 'a disease',
-    'a plague', 'an infestation', 'trash', 'garbage', 'scum', 'criminals', 'rapists', 'terrorists',
-    'inferior', 'des animaux', 'des parasites', 'des rats', 'des sauvages', 'des criminels', 'des terroristes',
-    'inferieurs', 'de la vermine', 'des dechets',
+    'animals',
+    'vermin',
+    'parasites',
+    'rats',
+    'cockroaches',
+    'savages',
+    'subhuman',
+    'filth',
+    'a disease',
+    'a plague',
+    'an infestation',
+    'trash',
+    'garbage',
+    'scum',
+    'criminals',
+    'rapists',
+    'terrorists',
+    'inferior',
+    'des animaux',
+    'des parasites',
+    'des rats',
+    'des sauvages',
+    'des criminels',
+    'des terroristes',
+    'inferieurs',
+    'de la vermine',
+    'des dechets',
+  ]),
+  ...phrases('insult', ['{addressee} ~3 {insult-adj}']),
+  ...phrases('addressee', [
+    'you',
+    'you people',
+    'some of you',
+    'you guys',
+    'you lot',
+    'y all',
+    'yall',
+    'you commenters',
+    'all of you',
+    'vous',
+    'certains d entre vous',
+    'vous autres',
+    'toi',
+    't es',
+    'you re',
+    'you are',
+    'vous etes',
+  ]),
+  ...phrases('insult-adj', [
+    'clueless',
+    'stupid',
+    'dumb',
+    'ignorant',
+    'brainless',
+    'delusional',
+    'pathetic',
+    'useless',
+    'worthless',
+    'disgusting',
+    'a joke',
+    'morons',
+    'idiots',
+    'imbeciles',
+    'clowns',
+    'losers',
+    'fools',
+    'sheep',
+    'nuls',
+    'nulles',
+    'ignorants',
+    'debiles',
+    'caves',
+    'epais',
+    'stupides',
+    'imbeciles',
+    'ridicules',
+    'pathetiques',
+  ]),
+  ...phrases('hate', [
+    '{group} ~2 ruining',
+    '{group} ~2 are destroying',
+    '{group} ~2 taking our jobs',
+    '{group} ~2 steal our jobs',
+    '{group} ~2 stealing our jobs',
+    '{group} ~2 volent nos',
+    '{group} ~2 detruisent',
+    'ship ~4 them out',
+    'ship them all out',
+    'kick them all out',
+    'get them all out',
+    'round them up',
+    'faut tous les renvoyer',
+    'les renvoyer chez eux',
+    'tous les renvoyer',
+    'renvoyer chez eux',
+    'c est tous des {dehumanise}',
+    'ils sont tous des {dehumanise}',
+    'they re all {dehumanise}',
+    'they are all {dehumanise}',
+    '{group} ~3 shouldn t have ~1 rights',
+    '{group} ~3 should not have ~1 rights',
+    '{group} ~3 devraient pas avoir ~2 droits',
+    '{group} ~3 ne devraient pas avoir ~2 droits',
+    'should all be deported',
+    'should all go back',
+    'doivent tous partir',
+  ]),
+  ...phrases('group', [
+    'les mi kmaq',
+    'mi kmaq people',
+    'the mi kmaq',
+    'les acadiens',
+    'les anglais',
+    'les francais',
+    'les chinois',
+    'les asiatiques',
+    'les africains',
+    'les trans',
+    'gay people',
+    'muslim people',
+    'jewish people',
+  ]),
+  ...phrases('dehumanise', [
+    'profiteurs',
+    'des profiteurs',
+    'freeloaders',
+    'leeches',
+    'bums',
+    'lazy',
+    'moochers',
+    'des voleurs',
+    'thieves',
+    'invaders',
+  ]),
+  ...phrases('threat', [
+    'je sais ou tu restes',
+    'je sais ou tu vis',
+    'je sais ou vous habitez',
+    'tu vas le regretter',
+    'vous allez le regretter',
+    'tu vas le payer',
+    'you ll regret it',
+    'you will regret it',
+    'you re going to regret',
+    'you ll pay for this',
+    'you will pay for this',
+    'show him what happens',
+    'show her what happens',
+    'show them what happens',
+    'teach him a lesson',
+    'teach her a lesson',
+    'teach them a lesson',
+    'go to his house',
+    'go to her house',
+    'go to their house',
+    'pay him a visit',
+    'pay her a visit',
+    'lui donner une lecon',
+    'leur donner une lecon',
   ]),
 ];

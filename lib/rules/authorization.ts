@@ -42,8 +42,10 @@ export default defineRule({
     },
     fr: {
       message: {
-        default: 'Ce message porte sur une question de travail : consultez votre personnel des communications avant de publier.',
-        media: "Une demande des médias ou une entrevue : parlez-en à votre personnel des communications avant d'accepter.",
+        default:
+          'Ce message porte sur une question de travail : consultez votre personnel des communications avant de publier.',
+        media:
+          "Une demande des médias ou une entrevue : parlez-en à votre personnel des communications avant d'accepter.",
       },
       suggestion: "Communiquez d'abord avec {contact}.",
     },

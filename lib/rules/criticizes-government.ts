@@ -4,7 +4,7 @@ import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
 
 /** Words that may name the province as a place, not as a government. */
-const GEOGRAPHIC = /province|provincial/;
+const GEOGRAPHIC = /province|provincial|nova scotia|nouvelle ecosse|^ns s$/;
 /** Sentences that go on about what the previous one named: "It's a disaster." */
 const ANAPHORA = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'c', 'ce', 'cela', 'ca', 'ils', 'elles']);
 
@@ -35,7 +35,10 @@ export default defineRule({
         'Employees are asked never to criticize government policy. Raise concerns through your manager, or keep to facts without judgment.',
     },
     fr: {
-      message: { default: 'Ce message critique une politique, un programme ou une décision du gouvernement de la Nouvelle-Écosse.' },
+      message: {
+        default:
+          'Ce message critique une politique, un programme ou une décision du gouvernement de la Nouvelle-Écosse.',
+      },
       suggestion:
         'On demande aux employés de ne jamais critiquer les politiques du gouvernement. Faites part de vos préoccupations à votre gestionnaire, ou tenez-vous-en aux faits.',
     },
@@ -45,7 +48,7 @@ export default defineRule({
     for (const neg of a.hits('negative')) {
       const sentence = a.sentenceOf(neg);
       let target = governmentTarget(a, sentence);
-      if (!target && sentence > 0 && ANAPHORA.has(a.tokens.find((t) => t.sentence === sentence)?.text ?? '')) {
+      if (!target && sentence > 0 && ANAPHORA.has(a.firstWord(sentence) ?? '')) {
         target = governmentTarget(a, sentence - 1);
       }
       if (!target) continue;

@@ -9,13 +9,14 @@ export default defineRule({
     quote:
       'Use a disclaimer anywhere there may be uncertainty about the capacity in which you are acting. A disclaimer, such as: "The postings on this site are my own and do not represent the views or opinions of my employer" can help protect you.',
     quoteFr:
-      "Utilisez un avis de non-responsabilité partout où il pourrait y avoir un doute sur le titre auquel vous agissez. Un avis comme « Les publications sur ce site sont les miennes et ne représentent pas les points de vue ni les opinions de mon employeur » peut vous protéger.",
+      'Utilisez un avis de non-responsabilité partout où il pourrait y avoir un doute sur le titre auquel vous agissez. Un avis comme « Les publications sur ce site sont les miennes et ne représentent pas les points de vue ni les opinions de mon employeur » peut vous protéger.',
   },
   severity: { personal: 'info', official: null },
   text: {
     en: {
       message: { default: 'This touches on your work, and has no disclaimer saying the views are your own.' },
-      suggestion: 'Add a disclaimer, so no one takes your post for the Province’s position. A disclaimer doesn’t make any post acceptable, though.',
+      suggestion:
+        'Add a disclaimer, so no one takes your post for the Province’s position. A disclaimer doesn’t make any post acceptable, though.',
       fix: 'Add a disclaimer',
     },
     fr: {

@@ -4,7 +4,10 @@ import type { Analysis } from '../detect/analysis';
 
 /** "I'm such an idiot": an insult aimed at oneself is not aimed at people. */
 function aimedAtSelf(a: Analysis, sourceStart: number): boolean {
-  const before = a.text.slice(Math.max(0, sourceStart - 30), sourceStart).toLowerCase().replace(/[’']/g, ' ');
+  const before = a.text
+    .slice(Math.max(0, sourceStart - 30), sourceStart)
+    .toLowerCase()
+    .replace(/[’']/g, ' ');
   return /\b(i m|im|i am|i was|i feel like|me|myself|je suis|moi)\b[^.!?]{0,16}$/.test(before);
 }
 
@@ -25,7 +28,8 @@ export default defineRule({
         profanity: 'This contains profanity.',
         insult: 'This insults or calls people names.',
       },
-      suggestion: 'Keep a respectful, constructive tone: say what you disagree with, without the insult or the swearing.',
+      suggestion:
+        'Keep a respectful, constructive tone: say what you disagree with, without the insult or the swearing.',
     },
     fr: {
       message: {
@@ -33,7 +37,8 @@ export default defineRule({
         profanity: 'Ce message contient des jurons.',
         insult: 'Ce message insulte des personnes ou les traite de noms.',
       },
-      suggestion: 'Gardez un ton respectueux et constructif : dites avec quoi vous êtes en désaccord, sans insulte ni juron.',
+      suggestion:
+        'Gardez un ton respectueux et constructif : dites avec quoi vous êtes en désaccord, sans insulte ni juron.',
     },
   },
   check(a) {

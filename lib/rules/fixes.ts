@@ -18,7 +18,7 @@ export function redactSpan(text: string, start: number, end: number, label: stri
 
 /** Appends a paragraph at the end of the draft. */
 export function appendText(text: string, addition: string, label: string, kind: Fix['kind'] = 'append-text'): Fix {
-  const trimmed = text.replace(/\s+$/, '');
+  const trimmed = text.trimEnd();
   const sep = trimmed.length ? '\n\n' : '';
   return { kind, label, edits: [{ start: trimmed.length, end: text.length, text: sep + addition }] };
 }

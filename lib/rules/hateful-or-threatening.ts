@@ -4,7 +4,23 @@ import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
 
 /** "I'll shoot you an email" is not a threat. */
-const HARMLESS_OBJECTS = new Set(['email', 'e', 'message', 'text', 'note', 'dm', 'line', 'invite', 'link', 'reply', 'msg', 'pm', 'quick', 'update', 'call']);
+const HARMLESS_OBJECTS = new Set([
+  'email',
+  'e',
+  'message',
+  'text',
+  'note',
+  'dm',
+  'line',
+  'invite',
+  'link',
+  'reply',
+  'msg',
+  'pm',
+  'quick',
+  'update',
+  'call',
+]);
 
 function harmless(a: Analysis, h: LexHit): boolean {
   const next = a.tokens[h.to]?.text;
@@ -38,7 +54,7 @@ export default defineRule({
         default: 'Ce message pourrait être perçu comme haineux, discriminatoire ou menaçant.',
         slur: 'Ce message contient une insulte raciste ou discriminatoire.',
         threat: "Ce message se lit comme une menace ou un appel à la violence, même s'il se veut une blague.",
-        hate: "Ce message se lit comme discriminatoire envers un groupe de personnes.",
+        hate: 'Ce message se lit comme discriminatoire envers un groupe de personnes.',
       },
       suggestion:
         'Retirez-le. Les commentaires racistes, discriminatoires, violents ou menaçants peuvent entraîner des mesures disciplinaires, même sur un compte personnel et en dehors des heures de travail.',
@@ -46,7 +62,8 @@ export default defineRule({
   },
   check(a) {
     const spans: RuleSpan[] = [];
-    for (const w of a.toneWords) if (w.kind === 'slur') spans.push({ start: w.sourceStart, end: w.sourceEnd, variant: 'slur' });
+    for (const w of a.toneWords)
+      if (w.kind === 'slur') spans.push({ start: w.sourceStart, end: w.sourceEnd, variant: 'slur' });
     for (const cat of ['slur', 'threat', 'hate'] as const) {
       for (const h of a.hits(cat)) {
         if (cat === 'threat' && harmless(a, h)) continue;

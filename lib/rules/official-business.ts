@@ -6,7 +6,8 @@ export default defineRule({
   policy: {
     ...SECTIONS.directives,
     quote: 'Personal social media accounts shall not be used to conduct official Government business.',
-    quoteFr: 'Les comptes personnels de médias sociaux ne doivent pas servir à mener les affaires officielles du gouvernement.',
+    quoteFr:
+      'Les comptes personnels de médias sociaux ne doivent pas servir à mener les affaires officielles du gouvernement.',
   },
   severity: { personal: 'high', official: null },
   text: {
@@ -38,6 +39,7 @@ export default defineRule({
       }
     };
     add('on-behalf', 'default');
+    add('announce-strong', 'announce');
     add('service-delivery', 'service');
     if (a.has('program-context')) add('announce', 'announce');
     return spans;

@@ -12,7 +12,10 @@ function stanceNearEntity(a: Analysis): RuleSpan[] {
   const stances = [...a.hits('stance'), ...a.hits('negative')];
   for (const e of entities) {
     const s = stances.find(
-      (x) => a.sentenceOf(x) === a.sentenceOf(e) && Math.abs(x.from - e.from) <= NEAR && (x.to <= e.from || x.from >= e.to),
+      (x) =>
+        Math.abs(a.sentenceOf(x) - a.sentenceOf(e)) <= 1 &&
+        Math.abs(x.from - e.from) <= NEAR &&
+        (x.to <= e.from || x.from >= e.to),
     );
     if (s) {
       const [start] = a.span(e.from < s.from ? e : s);
@@ -55,8 +58,7 @@ export default defineRule({
   },
   check(a) {
     const spans: RuleSpan[] = [];
-    const politicalPresence =
-      POL.some((c) => a.has(c)) || a.politicalLinks.length > 0;
+    const politicalPresence = POL.some((c) => a.has(c)) || a.politicalLinks.length > 0;
     for (const h of [...a.hits('campaign'), ...a.hits('slogan')]) {
       const [start, end] = a.span(h);
       spans.push({ start, end, variant: 'campaign' });

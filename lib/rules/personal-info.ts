@@ -38,7 +38,7 @@ export default defineRule({
         sin: "Ceci ressemble à un numéro d'assurance sociale.",
         'health-card': "Ceci ressemble à un numéro de carte d'assurance maladie.",
         address: 'Ce message contient une adresse domiciliaire.',
-        'postal-code': "Ce message contient un code postal lié à une personne.",
+        'postal-code': 'Ce message contient un code postal lié à une personne.',
         'date-of-birth': 'Ce message contient une date de naissance.',
         'case-number': 'Ce message contient un numéro de dossier, de demande ou de réclamation.',
         own: 'Ces coordonnées semblent être les vôtres. Ce sont aussi des renseignements personnels, et une publication publique le reste.',

@@ -11,7 +11,11 @@ export const SECTIONS = {
   authorization: { section: 'Authorization', sectionFr: 'Autorisation', anchor: 'authorization' },
   records: { section: 'Records management', sectionFr: 'Gestion des documents', anchor: 'records-management' },
   duringWork: { section: 'During work hours', sectionFr: 'Pendant les heures de travail', anchor: 'during-work-hours' },
-  outsideWork: { section: 'Outside of work hours', sectionFr: 'En dehors des heures de travail', anchor: 'outside-of-work-hours' },
+  outsideWork: {
+    section: 'Outside of work hours',
+    sectionFr: 'En dehors des heures de travail',
+    anchor: 'outside-of-work-hours',
+  },
   compliance: { section: 'Compliance', sectionFr: 'Conformité', anchor: 'compliance' },
   moderated: { section: 'Definitions: Moderated', sectionFr: 'Définitions : modération', anchor: 'definitions' },
 } as const;

@@ -26,7 +26,7 @@ export default defineRule({
         mention: "Ce message mentionne le compte d'un parti ou d'une personnalité politique.",
       },
       suggestion:
-        "Retirez le lien ou la mention, ou publiez-le depuis un compte personnel sans lien avec votre emploi.",
+        'Retirez le lien ou la mention, ou publiez-le depuis un compte personnel sans lien avec votre emploi.',
       fix: 'Retirer le lien',
     },
   },

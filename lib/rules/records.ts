@@ -25,7 +25,8 @@ export default defineRule({
     },
     fr: {
       message: { default: "Ce message répond en public au sujet du dossier d'une personne." },
-      suggestion: 'Invitez la personne à poursuivre par message privé ou par courriel, afin que la conversation soit consignée.',
+      suggestion:
+        'Invitez la personne à poursuivre par message privé ou par courriel, afin que la conversation soit consignée.',
       fix: 'Inviter à un message privé',
     },
   },

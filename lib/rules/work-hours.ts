@@ -18,7 +18,9 @@ export default defineRule({
       suggestion: 'If this can wait, post it on your break or after work.',
     },
     fr: {
-      message: { default: "C'est l'heure du travail : les médias sociaux personnels ne doivent pas nuire à votre travail." },
+      message: {
+        default: "C'est l'heure du travail : les médias sociaux personnels ne doivent pas nuire à votre travail.",
+      },
       suggestion: 'Si cela peut attendre, publiez-le pendant votre pause ou après le travail.',
     },
   },

@@ -41,10 +41,7 @@ export const SCHEMAS = {
     phone: text(60),
     email: v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.email())]),
   }),
-  officialAccounts: v.pipe(
-    v.array(v.object({ site, handle: v.pipe(text(100), v.minLength(1)) })),
-    v.maxLength(200),
-  ),
+  officialAccounts: v.pipe(v.array(v.object({ site, handle: v.pipe(text(100), v.minLength(1)) })), v.maxLength(200)),
   workHours: v.object({
     days: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))), v.maxLength(7)),
     start: hhmm,
@@ -54,10 +51,7 @@ export const SCHEMAS = {
     extraHolidays: v.optional(v.pipe(v.array(isoDate), v.maxLength(100))),
   }),
   reviewBeforePosting: v.boolean(),
-  rules: v.record(
-    v.picklist(RULE_IDS),
-    v.object({ enabled: v.optional(v.boolean()), severity: v.optional(severity) }),
-  ),
+  rules: v.record(v.picklist(RULE_IDS), v.object({ enabled: v.optional(v.boolean()), severity: v.optional(severity) })),
   locked: v.pipe(v.array(v.string()), v.maxLength(50)),
   extraPoliticians: v.pipe(v.array(text(120)), v.maxLength(500)),
   extraParties: v.pipe(
@@ -82,7 +76,7 @@ export type RuleSettings = Partial<Record<RuleId, { enabled?: boolean; severity?
 
 export const DEFAULT_DISCLAIMERS = {
   en: 'The postings on this site are my own and do not represent the views or opinions of my employer.',
-  fr: "Les publications sur ce site sont les miennes et ne représentent pas les points de vue ni les opinions de mon employeur.",
+  fr: 'Les publications sur ce site sont les miennes et ne représentent pas les points de vue ni les opinions de mon employeur.',
 } as const;
 
 /** Communications Nova Scotia, as the policy's Enquiries block names it. */
@@ -164,7 +158,11 @@ export function resolveSettings(user: unknown, managed: unknown): ResolvedSettin
         settings[k] = result.output;
         source[k] = layer;
       } else {
-        problems.push({ key, layer, message: `${describe(result.issues)}; the ${layer === 'managed' ? 'default' : 'previous value'} is used` });
+        problems.push({
+          key,
+          layer,
+          message: `${describe(result.issues)}; the ${layer === 'managed' ? 'default' : 'previous value'} is used`,
+        });
       }
     }
   }

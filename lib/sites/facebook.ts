@@ -31,7 +31,13 @@ const CUID_RE = /"CurrentUserInitialData",\[\],(\{[^{}]*\})/;
 
 // Last-resort labels (EN per §2.1/§2.4/§2.5; FR [I]).
 const REPLY_LABELS = ['Reply to ', 'Répondre à '];
-const COMMENT_LABELS = ['Comment as ', 'Write a comment', 'Write a public comment', 'Commenter en tant que ', 'Écrivez un commentaire'];
+const COMMENT_LABELS = [
+  'Comment as ',
+  'Write a comment',
+  'Write a public comment',
+  'Commenter en tant que ',
+  'Écrivez un commentaire',
+];
 const AS_LABELS = ['Comment as ', 'Reply as ', 'Answer as ', 'Commenter en tant que ', 'Répondre en tant que '];
 const POST_BUTTON_LABELS = new Set(['Post', 'Publier']);
 const COMMENT_BUTTON_LABELS = new Set(['Comment', 'Post comment', 'Reply', 'Commenter', 'Répondre']);
@@ -71,7 +77,11 @@ function labelledButton(scope: Element, labels: Set<string>): HTMLElement | null
   return (hits[hits.length - 1] as HTMLElement | undefined) ?? null;
 }
 
-interface CurrentUser { ACCOUNT_ID?: string; USER_ID?: string; NAME?: string }
+interface CurrentUser {
+  ACCOUNT_ID?: string;
+  USER_ID?: string;
+  NAME?: string;
+}
 
 /** §2.5: `CurrentUserInitialData` from inline JSON, without running page code. */
 function currentUser(doc: Document): CurrentUser | null {
@@ -108,9 +118,7 @@ function localName(box: ComposeBox): { name?: string; handle?: string } {
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: (url) =>
-    /^https?:$/.test(url.protocol) &&
-    HOSTS.has(url.hostname) &&
-    !/^\/messages(\/|$)/.test(url.pathname),
+    /^https?:$/.test(url.protocol) && HOSTS.has(url.hostname) && !/^\/messages(\/|$)/.test(url.pathname),
   findComposeBoxes: (root) => collectBoxes(root, EDITORS, toBox),
   boxFor(node) {
     const ed = elementOf(node)?.closest(EDITORS);

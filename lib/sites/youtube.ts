@@ -43,10 +43,7 @@ function toBox(ed: Element): ComposeBox | null {
   if (!isEditable(ed)) return null;
   // §3.2 / §3.1: the commentbox (or the chat input renderer) holds editor and buttons
   const anchor =
-    ed.closest('ytd-commentbox') ??
-    ed.closest('yt-live-chat-text-input-field-renderer') ??
-    ed.parentElement ??
-    ed;
+    ed.closest('ytd-commentbox') ?? ed.closest('yt-live-chat-text-input-field-renderer') ?? ed.parentElement ?? ed;
   return { site: 'youtube', element: ed as HTMLElement, surface: surfaceOf(ed), anchor: anchor as HTMLElement };
 }
 

@@ -37,7 +37,12 @@ describe('nsCivilServiceHolidays', () => {
       ['2026-07-01', 'Canada Day', 'fête du Canada', false],
       ['2026-08-03', 'Natal Day', 'Congé civique (Natal Day)', false],
       ['2026-09-07', 'Labour Day', 'fête du Travail', false],
-      ['2026-09-30', 'National Day for Truth and Reconciliation', 'Journée nationale de la vérité et de la réconciliation', false],
+      [
+        '2026-09-30',
+        'National Day for Truth and Reconciliation',
+        'Journée nationale de la vérité et de la réconciliation',
+        false,
+      ],
       ['2026-10-12', 'Thanksgiving', 'Action de grâce', false],
       ['2026-11-11', 'Remembrance Day', 'jour du Souvenir', false],
       ['2026-12-25', 'Christmas Day', 'Noël', false],
@@ -201,9 +206,12 @@ describe('parseHHMM', () => {
     ['23:59', 1439],
   ])('%s → %i', (s, n) => expect(parseHHMM(s)).toBe(n));
 
-  test.each(['', '8:30', '24:00', '12:60', '12:3', '12-30', ' 12:30', '12:30:00', '1230', 'ab:cd'])('%j → null', (s) => {
-    expect(parseHHMM(s)).toBeNull();
-  });
+  test.each(['', '8:30', '24:00', '12:60', '12:3', '12-30', ' 12:30', '12:30:00', '1230', 'ab:cd'])(
+    '%j → null',
+    (s) => {
+      expect(parseHHMM(s)).toBeNull();
+    },
+  );
 });
 
 describe('localTime', () => {
@@ -213,16 +221,29 @@ describe('localTime', () => {
     expect(at('2026-03-08T06:00:00Z')).toMatchObject({ date: '2026-03-08', minutes: 3 * 60 }); // ADT
     expect(at('2026-11-01T04:30:00Z')).toMatchObject({ minutes: 90 }); // 01:30 ADT
     expect(at('2026-11-01T05:30:00Z')).toMatchObject({ minutes: 90 }); // 01:30 AST, again
-    expect(at('2026-11-24T03:59:00Z')).toEqual({ year: 2026, month: 11, day: 23, weekday: 1, minutes: 23 * 60 + 59, date: '2026-11-23' });
+    expect(at('2026-11-24T03:59:00Z')).toEqual({
+      year: 2026,
+      month: 11,
+      day: 23,
+      weekday: 1,
+      minutes: 23 * 60 + 59,
+      date: '2026-11-23',
+    });
     expect(at('2026-11-24T04:00:00Z')).toMatchObject({ day: 24, weekday: 2, minutes: 0 }); // midnight is 0, never 24
   });
 
   test('reads an hour of "24" (older engines, even with h23) as midnight', () => {
     const real = Intl.DateTimeFormat.prototype.formatToParts;
-    vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockImplementation(function (this: Intl.DateTimeFormat, d) {
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts').mockImplementation(function (
+      this: Intl.DateTimeFormat,
+      d,
+    ) {
       return real.call(this, d).map((p) => (p.type === 'hour' && Number(p.value) === 0 ? { ...p, value: '24' } : p));
     });
-    expect(localTime(new Date('2026-11-24T04:05:00Z'), 'America/Halifax')).toMatchObject({ date: '2026-11-24', minutes: 5 });
+    expect(localTime(new Date('2026-11-24T04:05:00Z'), 'America/Halifax')).toMatchObject({
+      date: '2026-11-24',
+      minutes: 5,
+    });
   });
 
   test('throws RangeError for an unknown zone or an invalid date', () => {
@@ -360,7 +381,10 @@ describe('workTimeStatus with custom hours', () => {
     const none: WorkHours = { ...base, holidays: 'none' };
     expect(status('2026-11-11T11:00:00-04:00', none)).toEqual({ inside: true, reason: 'inside' });
     expect(status('2026-12-28T10:00:00-04:00', none)).toEqual({ inside: true, reason: 'inside' });
-    expect(status('2026-11-24T12:00:00-04:00', { ...none, extraHolidays: ['2026-11-24'] })).toEqual({ inside: false, reason: 'holiday' });
+    expect(status('2026-11-24T12:00:00-04:00', { ...none, extraHolidays: ['2026-11-24'] })).toEqual({
+      inside: false,
+      reason: 'holiday',
+    });
   });
 
   test('a night shift belongs to the day it started', () => {
@@ -460,7 +484,8 @@ describe('workTimeStatus properties', () => {
     const today = utcDay(local.date);
     const now = today * 1440 + local.minutes;
     const holidayOn = (date: string) =>
-      (h.holidays === 'ns-civil-service' && nsCivilServiceHolidays(Number(date.slice(0, 4))).some((x) => x.date === date)) ||
+      (h.holidays === 'ns-civil-service' &&
+        nsCivilServiceHolidays(Number(date.slice(0, 4))).some((x) => x.date === date)) ||
       (h.extraHolidays ?? []).includes(date);
     const shift = [today - 1, today].find((d) => d * 1440 + start <= now && now < d * 1440 + start + length);
     const shiftDate = dateOf(shift ?? today);
@@ -498,7 +523,10 @@ describe('workTimeStatus properties', () => {
         fc.constantFrom('', '.5', '.123456', ','),
         fc.constantFrom('Z', 'z', '', '+05:30', '-0330', '+24:00', '-04:60', '+5'),
       )
-      .map(([y, mo, d, t, h, mi, s, frac, off]) => `${String(y).padStart(4, '0')}-${mo}-${d}${t}${h}:${mi}:${s}${frac}${off}`);
+      .map(
+        ([y, mo, d, t, h, mi, s, frac, off]) =>
+          `${String(y).padStart(4, '0')}-${mo}-${d}${t}${h}:${mi}:${s}${frac}${off}`,
+      );
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), isoish), (s) => {
         const got = workTimeStatus(s);

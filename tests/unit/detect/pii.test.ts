@@ -1,11 +1,5 @@
 import { normalize } from '@/lib/detect/normalize';
-import {
-  detectPii,
-  isRoleInbox,
-  PII_PATTERNS,
-  type PiiKind,
-  type PiiOptions,
-} from '@/lib/detect/pii';
+import { detectPii, isRoleInbox, PII_PATTERNS, type PiiKind, type PiiOptions } from '@/lib/detect/pii';
 
 const OPTIONS: PiiOptions = {
   governmentDomains: ['novascotia.ca', 'gov.ns.ca'],
@@ -41,8 +35,7 @@ function check(text: string, expected: Expect[], options: Partial<PiiOptions> = 
   const got = find(text, options);
   expect(got.map((f) => [f.kind, f.typed])).toEqual(expected.map(([k, t]) => [k, t]));
   expected.forEach(([, , flags], i) => {
-    if (flags?.org !== undefined)
-      expect(got[i]?.organisational, `organisational: ${text}`).toBe(flags.org);
+    if (flags?.org !== undefined) expect(got[i]?.organisational, `organisational: ${text}`).toBe(flags.org);
     if (flags?.own !== undefined) expect(got[i]?.own, `own: ${text}`).toBe(flags.own);
   });
 }
@@ -50,10 +43,7 @@ function check(text: string, expected: Expect[], options: Partial<PiiOptions> = 
 describe('detectPii: phone', () => {
   test.each<[string, Expect[]]>([
     ['Text me at 902 555 0148', [['phone', '902 555 0148', { org: false, own: true }]]],
-    [
-      'Please call our office at 902-424-5200',
-      [['phone', '902-424-5200', { org: true, own: false }]],
-    ],
+    ['Please call our office at 902-424-5200', [['phone', '902-424-5200', { org: true, own: false }]]],
     ['Questions? 1-800-565-1234', [['phone', '1-800-565-1234', { org: true }]]],
     ['Toll-free 1 (888) 555-0148.', [['phone', '1 (888) 555-0148', { org: true }]]],
     ['(902) 555-0148', [['phone', '(902) 555-0148', { org: false }]]],
@@ -64,10 +54,7 @@ describe('detectPii: phone', () => {
     ['+1-902-555-0148', [['phone', '+1-902-555-0148']]],
     ['1-902-555-0148', [['phone', '1-902-555-0148']]],
     ['1 (902) 555-0148', [['phone', '1 (902) 555-0148']]],
-    [
-      'Reach Jane at 902-555-0148 ext. 12 today',
-      [['phone', '902-555-0148 ext. 12', { org: false }]],
-    ],
+    ['Reach Jane at 902-555-0148 ext. 12 today', [['phone', '902-555-0148 ext. 12', { org: false }]]],
     ['Reach Jane at 902-555-0148 x12.', [['phone', '902-555-0148 x12']]],
     ['Fax 902 722 1234', [['phone', '902 722 1234', { org: true }]]],
     ["Joignez l'équipe au 902 555-0148 poste 204.", [['phone', '902 555-0148 poste 204']]],
@@ -76,10 +63,7 @@ describe('detectPii: phone', () => {
     ['Ligne sans frais : 1 877 555 0148', [['phone', '1 877 555 0148', { org: true }]]],
     ['Call my cell, 902-555-0148', [['phone', '902-555-0148', { org: false, own: true }]]],
     ['Contact the Service Centre at 902-555-0148.', [['phone', '902-555-0148', { org: true }]]],
-    [
-      'Call the office at 902-555-0148 and ask for my dad.',
-      [['phone', '902-555-0148', { org: false, own: false }]],
-    ],
+    ['Call the office at 902-555-0148 and ask for my dad.', [['phone', '902-555-0148', { org: false, own: false }]]],
     ['His number is 902-555-0148.', [['phone', '902-555-0148', { org: false, own: false }]]],
     ['Open Mon-Fri, call 902 555 0148.', [['phone', '902 555 0148', { org: true }]]],
     [
@@ -156,9 +140,7 @@ describe('detectPii: email', () => {
       government: true,
       organisational: false,
     });
-    expect('Write to j.macdonald@novascotia.ca today'.slice(m!.start, m!.end)).toBe(
-      'j.macdonald@novascotia.ca',
-    );
+    expect('Write to j.macdonald@novascotia.ca today'.slice(m!.start, m!.end)).toBe('j.macdonald@novascotia.ca');
   });
 
   test('subdomains of a government domain are government', () => {
@@ -197,10 +179,7 @@ describe('detectPii: email', () => {
 
   test.each<[string, Expect[]]>([
     ['marie.leblanc@gmail.com', [['email', 'marie.leblanc@gmail.com', { org: false }]]],
-    [
-      'Écrivez-moi : marie_l+news@videotron.qc.ca',
-      [['email', 'marie_l+news@videotron.qc.ca', { own: true }]],
-    ],
+    ['Écrivez-moi : marie_l+news@videotron.qc.ca', [['email', 'marie_l+news@videotron.qc.ca', { own: true }]]],
     ['marie\u200b.leblanc@gmail.com', [['email', 'marie\u200b.leblanc@gmail.com']]],
     ['Not an address: @novascotia, user@localhost, a@b.c', []],
   ])('%s', (text, expected) => check(text, expected));
@@ -231,10 +210,7 @@ describe('detectPii: SIN', () => {
 
 describe('detectPii: health card', () => {
   test.each<[string, Expect[]]>([
-    [
-      'Health card 1234 567 890 for my dad',
-      [['health-card', '1234 567 890', { own: false, org: false }]],
-    ],
+    ['Health card 1234 567 890 for my dad', [['health-card', '1234 567 890', { own: false, org: false }]]],
     ['My health card number: 1234-567-890', [['health-card', '1234-567-890', { own: true }]]],
     ['MSI # 2345678901', [['health-card', '2345678901']]], // also phone-shaped: health card wins
     ['Carte santé : 1234 567 890', [['health-card', '1234 567 890']]],
@@ -272,20 +248,11 @@ describe('detectPii: address, postal code, date of birth', () => {
         ['phone', '902-555-0199', { org: true }],
       ],
     ],
-    [
-      'The library is open at 60 Alderney Drive.',
-      [['address', '60 Alderney Drive', { org: true }]],
-    ],
+    ['The library is open at 60 Alderney Drive.', [['address', '60 Alderney Drive', { org: true }]]],
     ['Ceremony at 10 Main Street.', [['address', '10 Main Street', { org: true }]]],
     ['Mr. Doe, 10 Main Street.', [['address', '10 Main Street', { org: false, own: false }]]],
-    [
-      "J'habite au 12, rue Principale, Chéticamp.",
-      [['address', '12, rue Principale', { own: true, org: false }]],
-    ],
-    [
-      'Venez nous voir au 1505 rue Barrington.',
-      [['address', '1505 rue Barrington', { org: true }]],
-    ],
+    ["J'habite au 12, rue Principale, Chéticamp.", [['address', '12, rue Principale', { own: true, org: false }]]],
+    ['Venez nous voir au 1505 rue Barrington.', [['address', '1505 rue Barrington', { org: true }]]],
     ['Chez ma mère, 8 chemin du Lac-Bleu', [['address', '8 chemin du Lac-Bleu', { org: false }]]],
     ['Send it to b3j2y3', [['postal-code', 'b3j2y3', { org: false }]]],
     ['Our office: B3J 2Y3', [['postal-code', 'B3J 2Y3', { org: true }]]],
@@ -377,8 +344,7 @@ describe('detectPii: output', () => {
       ['case-number', '2024-000123'],
       ['sin', '046 454 286'],
     ]);
-    for (let i = 1; i < found.length; i++)
-      expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+    for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
     expect(found.every((m) => !m.organisational)).toBe(true);
   });
 

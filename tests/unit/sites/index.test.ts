@@ -27,7 +27,11 @@ describe('adapterFor', () => {
     expect(yt.findComposeBoxes(doc)).toEqual([]);
     const frag = document.createDocumentFragment();
     for (const a of ADAPTERS) expect(a.findComposeBoxes(frag)).toEqual([]);
-    const broken = { querySelectorAll: () => { throw new Error('boom'); } } as unknown as ParentNode;
+    const broken = {
+      querySelectorAll: () => {
+        throw new Error('boom');
+      },
+    } as unknown as ParentNode;
     for (const a of ADAPTERS) expect(a.findComposeBoxes(broken)).toEqual([]);
   });
 

@@ -1,0 +1,74 @@
+/**
+ * disrespectful (RULES.md): profanity (aimed at people or not), insults,
+ * name-calling, personal attacks, sarcasm aimed at people; also obfuscated
+ * spellings (f*ck, sh1t, zero-width characters, look-alike letters). Fires beside
+ * hateful-or-threatening when such words are present. Severity: personal warning;
+ * official high.
+ */
+import { expectFires, expectSilent, official, personal, ruleFindings, settingsSuite, unknown, type Negative, type Positive } from './helpers';
+
+const RULE = 'disrespectful';
+
+const positives: Positive[] = [
+  { text: 'This traffic is shit.', ctx: personal, severity: 'warning', words: 'shit' },
+  { text: 'You’re a complete moron.', ctx: personal, severity: 'warning', words: 'moron' },
+  { text: 'The people in this thread are idiots.', ctx: personal, severity: 'warning', words: 'idiots' },
+  { text: 'Fucking Monday again.', ctx: personal, severity: 'warning', words: 'Fucking' },
+  { text: 'What an asshole that driver was.', ctx: unknown, severity: 'warning', words: 'asshole' },
+  { text: 'Quelle bande d’abrutis sur ce fil.', ctx: personal, severity: 'warning', words: /abrutis/ },
+  { text: 'C’est de la merde, ce service.', ctx: personal, severity: 'warning', words: 'merde' },
+  { text: 'Ferme ta gueule, espèce d’imbécile.', ctx: personal, severity: 'warning', words: /imbécile|ta gueule/ },
+  { text: 'Tabarnak, quelle journée.', ctx: personal, severity: 'warning', words: 'Tabarnak' },
+  // official: high
+  { text: 'Stop posting crap on our page.', ctx: official, severity: 'high', words: 'crap' },
+  { text: 'Vous êtes des imbéciles.', ctx: official, severity: 'high', words: /imbéciles/ },
+];
+
+const obfuscated: Positive[] = [
+  { text: 'What the f*ck is this line-up.', ctx: personal, severity: 'warning', words: 'f*ck' },
+  { text: 'Sh1t roads again in Antigonish.', ctx: personal, severity: 'warning', words: 'Sh1t' },
+  { text: 'This is such f\u200buck\u200bing nonsense.', ctx: personal, severity: 'warning', words: 'f\u200buck\u200bing' },
+  { text: 'You absolute m\u043er\u043en.', ctx: personal, severity: 'warning', words: 'm\u043er\u043en' },
+  { text: 'b i t c h please', ctx: personal, severity: 'warning', words: 'b i t c h' },
+  { text: 'f u c k this weather.', ctx: personal, severity: 'warning', words: 'f u c k' },
+  { text: 'Well, s.h.i.t happens.', ctx: personal, severity: 'warning', words: 's.h.i.t' },
+  { text: 'Total a$$hole move.', ctx: personal, severity: 'warning', words: 'a$$hole' },
+  { text: 'Quel 1d10t.', ctx: personal, severity: 'warning', words: '1d10t' },
+  { text: 'C’est de la m\u0435rde.', ctx: personal, severity: 'warning', words: 'm\u0435rde' },
+];
+
+const negatives: Negative[] = [
+  { text: 'I’m such an idiot, I left my keys in the car again.', ctx: personal },
+  { text: 'Killing it at the gym this morning!', ctx: personal },
+  { text: 'Shag Harbour is gorgeous in the fall.', ctx: personal },
+  { text: 'I passed the assessment for my class today.', ctx: personal },
+  { text: 'Dickens is my favourite author; re-reading Bleak House.', ctx: personal },
+  { text: 'Great cocktails at the Cockburn Street café.', ctx: personal },
+  { text: 'I respectfully disagree with your conclusion about the tidal data.', ctx: personal },
+  { text: 'The con man in that movie was brilliant.', ctx: personal },
+  { text: 'Je suis en retard ce matin, désolée!', ctx: personal },
+  { text: 'Voici les pros et les cons du projet.', ctx: personal },
+  { text: 'Le premier jour des vacances, enfin!', ctx: personal },
+];
+
+describe('disrespectful', () => {
+  test.each(positives)('fires: $text', (c) => {
+    expectFires(RULE, c);
+  });
+
+  test.each(obfuscated)('fires through obfuscation, pointing at the typed characters: $text', (c) => {
+    expectFires(RULE, c);
+  });
+
+  test.each(negatives)('does not fire: $text', (c) => {
+    expectSilent(RULE, c);
+  });
+
+  test('fires beside hateful-or-threatening when such words are present', () => {
+    const text = 'Shut up, you f*cking retard.';
+    expect(ruleFindings('hateful-or-threatening', text, personal).length).toBeGreaterThan(0);
+    expectFires(RULE, { text, ctx: personal, severity: 'warning', words: 'f*cking' });
+  });
+
+  settingsSuite(RULE, { text: 'This traffic is shit.', ctx: personal, severity: 'warning' });
+});

@@ -1,0 +1,102 @@
+/**
+ * partisan (RULES.md): a stance for or against a party, politician or candidate,
+ * or campaigning ("vote for", "re-elect", a slogan), including sharing or quoting
+ * someone else's partisan post. A neutral, balanced or factual mention does not fire.
+ * Severity: personal info, warning if work-related; official high.
+ */
+import { ctx, expectFires, expectSilent, official, personal, settingsSuite, type Negative, type Positive } from './helpers';
+
+const RULE = 'partisan';
+const quote = ctx(personal, { surface: 'quote' });
+
+const positives: Positive[] = [
+  // English, personal, not about work: info
+  { text: 'Time to re-elect Tim Houston, he has earned it.', ctx: personal, severity: 'info', words: /re-elect/i },
+  { text: 'Claudia Chender is a liar and should resign.', ctx: personal, severity: 'info', words: /Chender/ },
+  { text: "I'm voting NDP this time, no question.", ctx: personal, severity: 'info', words: /voting NDP/ },
+  { text: 'The Tories have to go. Enough is enough.', ctx: personal, severity: 'info', words: /Tories/ },
+  { text: 'Axe the tax! Spread the word, folks.', ctx: personal, severity: 'info', words: /Axe the tax/i },
+  { text: 'Pierre Poilievre is the only choice for this country.', ctx: personal, severity: 'info', words: /Poilievre/ },
+  // French, personal, not about work: info
+  { text: 'Votez pour le Parti libéral de la Nouvelle-Écosse le 3 mars!', ctx: personal, severity: 'info', words: /Votez/ },
+  { text: 'Tim Houston doit partir, c’est le pire premier ministre de notre histoire.', ctx: personal, severity: 'info', words: /Houston/ },
+  { text: 'J’appuie les néo-démocrates de tout cœur.', ctx: personal, severity: 'info', words: /néo-démocrates/ },
+  { text: 'Élisez Claudia Chender, elle se bat pour nous!', ctx: personal, severity: 'info', words: /Chender/ },
+  { text: 'The NDP is a disgrace and everyone knows it.', ctx: personal, severity: 'info', words: /NDP/ },
+  // sharing or quoting someone else's partisan post
+  { text: 'RT @nsndp: Vote NDP on Tuesday for a better deal!', ctx: quote, severity: 'info', words: /Vote NDP/ },
+  // personal, work-related: warning
+  {
+    text: 'At work today half my team said they are voting Liberal. Vote Liberal, folks!',
+    ctx: personal,
+    severity: 'warning',
+    words: /Vote Liberal/i,
+  },
+  { text: 'Mon équipe au ministère de la Santé est d’accord : votez NPD!', ctx: personal, severity: 'warning', words: /votez NPD/i },
+  // official: high
+  { text: 'Vote PC on election day!', ctx: official, severity: 'high', words: /Vote PC/ },
+  { text: 'Votez NPD le 3 mars!', ctx: official, severity: 'high', words: /Votez NPD/ },
+];
+
+const obfuscated: Positive[] = [
+  // Cyrillic о in "vote"
+  { text: 'v\u043ete NDP on Tuesday', ctx: personal, severity: 'info', words: /v\u043ete NDP/ },
+  // zero-width space inside "re-elect"
+  { text: 'Re\u200b-elect Claudia Chender!', ctx: personal, severity: 'info', words: /Re\u200b-elect/ },
+];
+
+const negatives: Negative[] = [
+  { text: 'My liberal arts degree finally paid off at trivia night.', ctx: personal },
+  { text: 'That’s a conservative estimate: probably 300 people came.', ctx: personal },
+  { text: 'Big investments in green energy along the South Shore this year.', ctx: personal },
+  { text: 'The office party is on Friday, bring a dish!', ctx: personal },
+  { text: 'See you all at the party on Friday.', ctx: personal },
+  { text: 'We flew from Houston, Texas to Halifax last night.', ctx: personal },
+  { text: 'Advance polls open Saturday. Find your polling station at electionsnovascotia.ca.', ctx: personal },
+  { text: 'The Premier cut the ribbon at the new Truro library this morning.', ctx: official },
+  { text: 'Both the Liberals and the PCs have housing plans; read both and decide for yourself.', ctx: personal },
+  { text: 'Our conservative estimate is 4,000 visitors to the festival this year.', ctx: official },
+  { text: 'Le premier jour de l’école, quelle aventure!', ctx: personal },
+  { text: 'Les candidats débattront jeudi soir à Radio-Canada.', ctx: personal },
+  { text: 'J’ai un diplôme en arts libéraux.', ctx: personal },
+];
+
+describe('partisan', () => {
+  test.each(positives)('fires: $text', (c) => {
+    expectFires(RULE, c);
+  });
+
+  test.each(obfuscated)('fires through obfuscation: $text', (c) => {
+    expectFires(RULE, c);
+  });
+
+  test.each(negatives)('does not fire: $text', (c) => {
+    expectSilent(RULE, c);
+  });
+
+  test('extraParties extends the list of parties', () => {
+    const text = 'The Bluenose Party has my vote.';
+    expectSilent(RULE, { text, ctx: personal });
+    expectFires(RULE, {
+      text,
+      ctx: personal,
+      severity: 'info',
+      words: /Bluenose Party/,
+      settings: { extraParties: [{ name: 'Bluenose Party' }] },
+    });
+  });
+
+  test('extraPoliticians extends the list of politicians', () => {
+    const text = 'Marie Doucette has my vote.';
+    expectSilent(RULE, { text, ctx: personal });
+    expectFires(RULE, {
+      text,
+      ctx: personal,
+      severity: 'info',
+      words: /Marie Doucette/,
+      settings: { extraPoliticians: ['Marie Doucette'] },
+    });
+  });
+
+  settingsSuite(RULE, { text: 'Vote Liberal on election day.', ctx: personal, severity: 'info' });
+});
