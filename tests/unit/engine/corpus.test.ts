@@ -33,7 +33,10 @@ function score(cases: Case[]): string {
   for (const c of cases) {
     const got = new Set(evaluate(c.text, c.context).map((f) => f.rule as string));
     const optional = new Set(c.optional ?? []);
-    for (const r of c.expect) got.has(r) ? s(r).tp++ : s(r).fn++;
+    for (const r of c.expect) {
+      if (got.has(r)) s(r).tp++;
+      else s(r).fn++;
+    }
     for (const r of got) if (!c.expect.includes(r) && !optional.has(r)) s(r).fp++;
   }
   const rows = [...stats.entries()].sort(([a], [b]) => a.localeCompare(b));

@@ -21,6 +21,7 @@ const positives: Positive[] = [
   { text: 'Busy week at work, the new permit system goes live Monday.', ctx: personal, severity: 'info', wholeOr: WORK },
   // French
   { text: 'Une journaliste de Radio-Canada m’a demandé une entrevue sur les traversiers.', ctx: personal, severity: 'info', wholeOr: MEDIA },
+  { text: 'J’ai accordé une entrevue à Radio-Canada ce matin.', ctx: personal, severity: 'info', wholeOr: MEDIA },
   { text: 'Au travail, on prépare le lancement du nouveau programme.', ctx: personal, severity: 'info', wholeOr: WORK },
   { text: 'Mon équipe au ministère de l’Éducation a fini le nouveau programme de français.', ctx: personal, severity: 'info', wholeOr: WORK },
   // official: media only

@@ -16,6 +16,8 @@ const positives: Positive[] = [
   { text: 'Cabinet approved the ferry deal yesterday but it’s not public yet.', ctx: personal, severity: 'high', words: /Cabinet|not public yet/ },
   { text: 'Don’t share this but the draft budget cuts our program by 20%.', ctx: personal, severity: 'high', words: /share this|draft/ },
   { text: 'The draft policy from our department isn’t public yet, but here’s what’s in it.', ctx: personal, severity: 'high', words: /draft|public yet/ },
+  { text: 'Between you and me, the minister is resigning next week.', ctx: personal, severity: 'high', words: /Between you and me/ },
+  { text: 'Off the record: our department is cutting 30 positions.', ctx: personal, severity: 'high', words: /Off the record/ },
   // French
   { text: 'Confidentiel : le rapport sur les effectifs du ministère.', ctx: personal, severity: 'high', words: /Confidentiel/ },
   { text: 'Document interne, ne pas diffuser : la nouvelle structure de notre direction.', ctx: official, severity: 'high', words: /Document interne|ne pas diffuser/ },

@@ -13,6 +13,7 @@ const positives: Positive[] = [
   { text: 'Contact: Pat.Doe@NovaScotia.ca for the hockey pool.', ctx: unknown, severity: 'warning', words: 'Pat.Doe@NovaScotia.ca' },
   { text: 'My work email is a.doucet@novascotia.ca if you need me.', ctx: personal, severity: 'warning', words: 'a.doucet@novascotia.ca' },
   { text: 'Questions about the yard sale? jane.doe@health.novascotia.ca', ctx: personal, severity: 'warning', words: 'jane.doe@health.novascotia.ca' },
+  { text: 'Contact me: JDOE@GOV.NS.CA', ctx: personal, severity: 'warning', words: 'JDOE@GOV.NS.CA' },
   // French
   { text: 'Écrivez-moi à marc.comeau@novascotia.ca pour la vente de garage.', ctx: personal, severity: 'warning', words: 'marc.comeau@novascotia.ca' },
   { text: 'Mon courriel : julie.theriault@gov.ns.ca', ctx: personal, severity: 'warning', words: 'julie.theriault@gov.ns.ca' },

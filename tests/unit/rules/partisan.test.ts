@@ -22,6 +22,11 @@ const positives: Positive[] = [
   { text: 'Tim Houston doit partir, c’est le pire premier ministre de notre histoire.', ctx: personal, severity: 'info', words: /Houston/ },
   { text: 'J’appuie les néo-démocrates de tout cœur.', ctx: personal, severity: 'info', words: /néo-démocrates/ },
   { text: 'Élisez Claudia Chender, elle se bat pour nous!', ctx: personal, severity: 'info', words: /Chender/ },
+  { text: 'Elbows up! Canada strong.', ctx: personal, severity: 'info', words: /Elbows up|Canada strong/ },
+  { text: 'Proud to support Iain Rankin in this race.', ctx: personal, severity: 'info', words: /Rankin/ },
+  { text: 'The PCs are a bunch of crooks.', ctx: personal, severity: 'info', words: /PCs/ },
+  { text: 'Honte au premier ministre Houston.', ctx: personal, severity: 'info', words: /Honte/ },
+  { text: 'Les Libéraux doivent partir.', ctx: personal, severity: 'info', words: /Libéraux/ },
   { text: 'The NDP is a disgrace and everyone knows it.', ctx: personal, severity: 'info', words: /NDP/ },
   // sharing or quoting someone else's partisan post
   { text: 'RT @nsndp: Vote NDP on Tuesday for a better deal!', ctx: quote, severity: 'info', words: /Vote NDP/ },

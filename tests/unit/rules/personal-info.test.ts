@@ -23,6 +23,8 @@ const positives: Positive[] = [
   { text: 'Mrs. Doucet lives at 27 Maple Ave, Dartmouth and never shovels.', ctx: personal, severity: 'high', words: /27 Maple Ave/ },
   { text: 'Happy birthday to my neighbour Tom Boudreau, born 1961-04-09!', ctx: personal, severity: 'high', words: /1961-04-09/ },
   { text: 'Hi Marie, your claim CL-2026-77812 has been approved.', ctx: officialReply, severity: 'high', words: /CL-2026-77812/ },
+  { text: 'DOB: 03/02/1958 for my mother, Anne Leblanc.', ctx: personal, severity: 'high', words: '03/02/1958' },
+  { text: 'My postal code is B3H 4R2, can anyone recommend a plumber nearby?', ctx: personal, severity: 'high', words: 'B3H 4R2' },
   // French
   { text: 'Texte-moi au 902 555 0199 pour le covoiturage.', ctx: personal, severity: 'high', words: '902 555 0199' },
   { text: 'Son NAS est le 271 849 309, il l’a perdu.', ctx: personal, severity: 'high', words: '271 849 309' },
@@ -43,6 +45,7 @@ const negatives: Negative[] = [
   { text: 'Questions about your taxes? Call the toll-free line at 1-800-565-2224.', ctx: official },
   { text: 'Thanks for reaching out. Please call our office at 902-424-4400 during business hours.', ctx: officialReply },
   { text: 'Questions? Email info@novascotia.ca.', ctx: official },
+  { text: 'Call Access Nova Scotia at 902-424-5200 to renew your licence.', ctx: personal },
   { text: 'Register by emailing info@folkharbour.com.', ctx: personal },
   { text: 'Selling my canoe, email me at j.doe@novascotia.ca', ctx: personal },
   { text: 'Halifax Central Library, 5440 Spring Garden Rd, is open late tonight.', ctx: official },

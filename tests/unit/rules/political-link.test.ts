@@ -22,6 +22,9 @@ const positives: Positive[] = [
     words: 'https://x.com/PierrePoilievre/status/1234567890',
   },
   { text: 'RT @liberal_party: Happy Thanksgiving, everyone!', ctx: ctx(personal, { surface: 'quote' }), severity: 'info', words: '@liberal_party' },
+  { text: 'Check out instagram.com/nsndp', ctx: personal, severity: 'info', words: 'instagram.com/nsndp' },
+  { text: 'Federal platform: https://www.ndp.ca/platform', ctx: personal, severity: 'info', words: 'https://www.ndp.ca/platform' },
+  { text: 'Thanks @PremierHouston for stopping by.', ctx: personal, severity: 'info', words: '@PremierHouston' },
   // French, personal: info
   { text: 'Suivez @NSNDP pour les nouvelles de la campagne.', ctx: personal, severity: 'info', words: '@NSNDP' },
   { text: 'Le programme complet : https://pcpartyns.ca/plateforme', ctx: personal, severity: 'info', words: 'https://pcpartyns.ca/plateforme' },
@@ -40,6 +43,7 @@ const positives: Positive[] = [
 
 const negatives: Negative[] = [
   { text: 'Thanks @nsgov for the storm update.', ctx: personal },
+  { text: 'Thanks @ElectionsNS and @NSLegislature for the tour.', ctx: official },
   { text: 'Register or check your voter info at https://www.electionsnovascotia.ca', ctx: personal },
   { text: 'Watch question period live at https://nslegislature.ca', ctx: official },
   { text: 'Eligibility details: https://novascotia.ca/heating', ctx: official },

@@ -18,6 +18,7 @@ const positives: Positive[] = [
   { text: 'Your complaint has been forwarded to the manager of the Truro office.', ctx: comment, severity: 'info', words: /Your complaint/i },
   { text: 'We checked your account and the payment went out Friday.', ctx: comment, severity: 'info', words: /your account/i },
   { text: 'Can you post your health card number so we can look into it?', ctx: reply, severity: 'info', wholeOr: CASE },
+  { text: 'Thanks, Marie. Your refund was issued yesterday.', ctx: reply, severity: 'info', words: /Your refund/ },
   // French
   { text: 'Bonjour, votre demande a bien été reçue et sera traitée sous 10 jours.', ctx: reply, severity: 'info', words: /votre demande/i },
   { text: 'Votre dossier est en cours de révision par notre équipe.', ctx: comment, severity: 'info', words: /Votre dossier/i },
