@@ -6,7 +6,7 @@
 import type { EvalContext, Lang } from '../types';
 import type { Settings } from '../settings/schema';
 import government from '../data/government.json';
-import { Lexicon, SlotIndexBuilder, type LexEntry, type LexHit } from './lexicon';
+import { Lexicon, SlotIndexBuilder, stemKey, type LexEntry, type LexHit } from './lexicon';
 import { normalize, toSource, type NormText } from './normalize';
 import { tokenize, type Token } from './tokens';
 import { detectLanguage } from './language';
@@ -22,6 +22,16 @@ import { CONFIDENTIAL_PHRASES } from './confidential';
 const SYNTHETIC: Record<string, readonly string[]> = {
   pol: ['party', 'politician', 'political-role'],
   'employer-any': ['dept', 'employer', 'workplace'],
+};
+
+/**
+ * Categories that also hold every hit of others, resolved after matching rather
+ * than as lexicon slots (an extra pass over every word for an alias is waste).
+ */
+const INCLUDES: Record<string, readonly string[]> = {
+  'gov-ref': ['dept'],
+  'program-context': ['dept', 'gov-ref'],
+  'gov-material': ['dept', 'gov-ref', 'work-cue'],
 };
 
 type Levels = Array<Lexicon<unknown>>;
@@ -102,14 +112,22 @@ const LEET: Record<string, string> = {
   $: 's',
   '|': 'l',
 };
-/** Words that mix letters and digits, read as leetspeak: k1ll -> kill. */
+/** Words that mix letters with digits or symbols, read as leetspeak: k1ll -> kill, k!ll -> kill. */
 function leetTokens(tokens: readonly Token[]): Token[] {
-  return tokens.map((t) =>
-    /[a-z]/.test(t.text) && /[\d!$|]/.test(t.text) && !/^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/.test(t.text)
-      ? { ...t, text: t.text.replace(/[013457!$|]/g, (d) => LEET[d] ?? d) }
-      : t,
-  );
+  return tokens.map((t) => {
+    const w = t.text;
+    let letter = false;
+    let leet = false;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) letter = true;
+      else if (LEET[w[i]!] !== undefined) leet = true;
+    }
+    if (!letter || !leet || ORDINAL.test(w)) return t;
+    return { ...t, text: w.replace(/[013457!$|]/g, (d) => LEET[d] ?? d) };
+  });
 }
+const ORDINAL = /^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/;
 
 function isUpper(s: string): boolean {
   return s === s.toUpperCase() && s !== s.toLowerCase();
@@ -188,7 +206,7 @@ export class Analysis {
   private get allHits(): Map<string, LexHit[]> {
     return this.once('hits', () => {
       const tokens = leetTokens(this.tokens);
-      const stemKeys = tokens.map((t) => t.text.slice(0, 3));
+      const stemKeys = Float64Array.from(tokens, (t) => stemKey(t.text));
       const accepted: LexHit[] = [];
       const slots = new SlotIndexBuilder();
       this.built.levels.forEach((lex, level) => {
@@ -213,6 +231,10 @@ export class Analysis {
         if (list) list.push(h);
         else byCat.set(h.category, [h]);
       }
+      for (const [category, parts] of Object.entries(INCLUDES)) {
+        const extra = parts.flatMap((p) => byCat.get(p) ?? []);
+        if (extra.length) byCat.set(category, [...(byCat.get(category) ?? []), ...extra]);
+      }
       return byCat;
     });
   }
@@ -226,8 +248,17 @@ export class Analysis {
         (h.category === 'politician' && !(h.entry.data as EntityData | undefined)?.ambiguous),
     );
     const hasOther = political.length > 0 || this.politicalLinks.length > 0;
+    // … or right before a demand only politicians get: "Houston has to go", "Houston must resign".
+    const stances = kept.filter((h) => h.category === 'stance');
+    const demanded = (h: LexHit) => stances.some((s) => s.from >= h.to && s.from - h.to <= 2);
     return kept.filter(
-      (h) => !(h.category === 'politician' && (h.entry.data as EntityData | undefined)?.ambiguous && !hasOther),
+      (h) =>
+        !(
+          h.category === 'politician' &&
+          (h.entry.data as EntityData | undefined)?.ambiguous &&
+          !hasOther &&
+          !demanded(h)
+        ),
     );
   }
 

@@ -36,13 +36,18 @@ interface Terminal {
 
 interface Node {
   next?: Map<string, Node>;
-  prefixes?: Map<string, Array<{ stem: string; node: Node }>>;
+  prefixes?: Map<number, Array<{ stem: string; node: Node }>>;
   slots?: Map<string, Node>;
   gaps?: Array<{ max: number; node: Node }>;
   terminals?: Terminal[];
 }
 
 const STEM_KEY = 3;
+
+/** The first three UTF-16 units of a word as one number: a Map key that costs no allocation. */
+export function stemKey(word: string): number {
+  return word.charCodeAt(0) * 0x100000000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
+}
 
 function phraseParts(
   phrase: string,
@@ -105,7 +110,7 @@ export class Lexicon<D = unknown> {
         }
         case 'stem': {
           node.prefixes ??= new Map();
-          const key = part.text.slice(0, STEM_KEY);
+          const key = stemKey(part.text);
           const list = node.prefixes.get(key) ?? [];
           child = list.find((p) => p.stem === part.text)?.node;
           if (!child) list.push({ stem: part.text, node: (child = {}) });
@@ -133,16 +138,16 @@ export class Lexicon<D = unknown> {
   /** Every hit of every phrase, in order of first token. */
   /**
    * Every hit of every phrase, in order of first token. `stemKeys[i]` may give
-   * each word's first three letters, computed once for several lexicons.
+   * stemKey() of each word, computed once for several lexicons.
    */
-  match(tokens: readonly Token[], slots?: SlotIndex, stemKeys?: readonly string[]): Array<LexHit<D>> {
+  match(tokens: readonly Token[], slots?: SlotIndex, stemKeys?: ArrayLike<number>): Array<LexHit<D>> {
     const hits: Array<LexHit<D>> = [];
     // Gaps and slots can reach one terminal by two paths: report each hit once.
     // Keys are per first word (length and terminal), so they stay small integers.
     const seen = new Set<number>();
     const stride = this.count + 1;
     const n = tokens.length;
-    const keys = stemKeys ?? tokens.map((t) => t.text.slice(0, STEM_KEY));
+    const keys = stemKeys ?? Float64Array.from(tokens, (t) => stemKey(t.text));
     const walk = (node: Node, i: number, from: number, depth: number): void => {
       if (node.terminals && i > from) {
         for (const { entry, id } of node.terminals) {

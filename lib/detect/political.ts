@@ -91,6 +91,15 @@ const NOT_POLITICAL = [
   'professions liberales',
 ];
 
+const FRENCH_MEMBERS = [
+  'liberaux',
+  'conservateurs',
+  'neo democrates',
+  'progressistes conservateurs',
+  'bloquistes',
+  'neodemocrates',
+];
+
 /** Words for the political process itself: elections, campaigns, #nspoli. */
 const POLITICS_TOPIC = [
   'nspoli',
@@ -134,6 +143,13 @@ function buildData(extras: PoliticalExtras): PoliticalData {
   }
   entries.push(...phrases<EntityData>('party', partiesData.members.capitalised, { capital: true }));
   entries.push(...phrases<EntityData>('party', partiesData.members.anyCase));
+  // French writes members in lower case after an article: "les libéraux", "des conservateurs".
+  entries.push(
+    ...phrases<EntityData>(
+      'party',
+      FRENCH_MEMBERS.flatMap((m) => ['les', 'des', 'aux', 'ces'].map((a) => `${a} ${m}`)),
+    ),
+  );
   for (const x of extras.extraParties ?? []) {
     entries.push({ category: 'party', phrase: fold(x.name) });
     x.domains?.forEach((d) => domains.add(d.toLowerCase()));

@@ -27,7 +27,31 @@ function isAttribution(a: Analysis, hit: LexHit): boolean {
   return before.join(' ') === 'according to' || (before[1] === 'to' && a.tokens[hit.from - 3]?.text === 'according');
 }
 
+/**
+ * Whether the draft is about a government program: one named (a department,
+ * "the province"), or several program words together ("applications for the …
+ * Rebate Program"), not an MBA program or a book club.
+ */
+export function aboutGovernmentProgram(a: Analysis): boolean {
+  return a.once('aboutGovernmentProgram', () => {
+    if (a.has('gov-ref')) return true;
+    const words = a.hits('program-context');
+    if (new Set(words.map((h) => h.entry.phrase)).size >= 2) return true;
+    // A program named with capitals mid-sentence: "the Small Business Energy Rebate".
+    return words.some((h) => {
+      const typed = a.typed(h);
+      const t = a.tokens[h.from - 1];
+      return /^[A-Z]/.test(typed) && t !== undefined && t.sentence === a.tokens[h.from]?.sentence;
+    });
+  });
+}
+
 const DEPARTMENT_WORDS = /department|ministry|ministere/;
+
+/** A reference that can only mean the provincial government: a department, "the province's" … */
+export function isSpecificGovernment(ref: LexHit): boolean {
+  return ref.category === 'dept' || (ref.entry.data as { specific?: boolean } | undefined)?.specific === true;
+}
 
 export function signals(a: Analysis): Signals {
   return a.once('signals', () => {
@@ -35,21 +59,24 @@ export function signals(a: Analysis): Signals {
       ...a.hits('work-cue'),
       ...a.hits('self-id'),
       ...a.hits('on-behalf'),
-      ...a.hits('service-delivery'),
+      ...a.hits('case-request'),
+      ...(aboutGovernmentProgram(a) ? [...a.hits('service-delivery'), ...a.hits('service-strong')] : []),
       ...a.hits('dept').filter((h) => !isAttribution(a, h)),
     ];
     // "The province's new heat pump rebate": the provincial government and one of its programs.
     for (const ref of a.hits('gov-ref')) {
       if (isAttribution(a, ref)) continue;
       const sentence = a.sentenceOf(ref);
-      const specific = (ref.entry.data as { specific?: boolean } | undefined)?.specific === true;
+      const specific = isSpecificGovernment(ref);
       // "The department's new rules": a department, not Ottawa or a town, deciding something.
       const department =
         !specific && DEPARTMENT_WORDS.test(ref.entry.phrase) && !a.inSentence('other-gov', sentence).length;
-      if ((specific || department) && a.inSentence('policy-noun', sentence).length) workHits.push(ref);
+      // A program or service, not any policy: "the province's heat pump rebate" is about the work
+      // of a department; "the province's rent cap is a disaster" is an opinion on a policy.
+      if ((specific || department) && a.inSentence('program-noun', sentence).length) workHits.push(ref);
     }
     // Announcing a program is talking about the work of a department.
-    if (a.has('announce') && a.has('program-context')) workHits.push(...a.hits('announce'));
+    if (a.has('announce') && aboutGovernmentProgram(a)) workHits.push(...a.hits('announce'));
     workHits.push(...a.hits('announce-strong'));
     return {
       workRelated: workHits.length > 0,

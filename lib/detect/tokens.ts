@@ -20,6 +20,10 @@ function isWordCode(c: number): boolean {
   return c > 0xbf;
 }
 
+function isLetterCode(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
 const OTHER_WORD = /[\p{L}\p{N}]/u;
 /** ! $ * | between letters: leetspeak and masking. */
 const IN_WORD = new Set([0x21, 0x24, 0x2a, 0x7c]);
@@ -56,6 +60,24 @@ export function tokenize(norm: NormText): Token[] {
         if (j < n && isWordCode(t.charCodeAt(j))) i = j;
         else break;
       } else break;
+    }
+    // Letters spelled out with dots or dashes: k.i.l.l, c-o-n-f-i-d-e-n-t-i-a-l (four letters or more).
+    if (i === start + 1 && isLetterCode(t.charCodeAt(start))) {
+      let j = i;
+      let letters = 1;
+      while ((t[j] === '.' || t[j] === '-') && isLetterCode(t.charCodeAt(j + 1)) && !isWordCode(t.charCodeAt(j + 2))) {
+        j += 2;
+        letters++;
+      }
+      if (letters >= 4) {
+        if (pendingBreak && tokens.length) sentence++;
+        pendingBreak = false;
+        let word = '';
+        for (let k = start; k < j; k += 2) word += t[k];
+        tokens.push({ text: word, start, end: j, sentence });
+        i = j;
+        continue;
+      }
     }
     if (pendingBreak && tokens.length) sentence++;
     pendingBreak = false;

@@ -92,29 +92,30 @@ const FRENCH_BEFORE =
 /** Slurs first, then profanity, then insults: the most serious reading wins. */
 const RANK: Record<ToneKind, number> = { slur: 0, profanity: 1, insult: 2 };
 
-function candidates(word: string, masked: boolean): Listed[] {
-  if (masked) {
-    return ALL.filter((l) => maskedMatches(word, l.word, l.stem));
-  }
-  const out = EXACT.get(word) ?? [];
-  const stems = STEMS.get(word.slice(0, 2));
-  if (!stems) return out;
-  const hits = stems.filter((l) => word.startsWith(l.word));
-  return hits.length ? [...out, ...hits] : out;
-}
-
 /**
  * The kind of a listed word, if any. `text` and `at` locate the word, to tell
  * an English-only word from the same letters in French ("en retard").
  */
+function allowed(l: Listed, lang: Lang, text: string, at: number): boolean {
+  if (l.scope !== 'any' && l.scope !== lang) return false;
+  return !(l.scope === 'en' && FRENCH_BEFORE.test(text.slice(Math.max(0, at - 12), at)));
+}
+
+function better(best: ToneKind | null, l: Listed): ToneKind {
+  return best === null || RANK[l.kind] < RANK[best] ? l.kind : best;
+}
+
 function classify(word: string, lang: Lang, masked: boolean, text = '', at = 0): ToneKind | null {
   if (word.length < 2) return null;
   let best: ToneKind | null = null;
-  for (const l of candidates(word, masked)) {
-    if (l.scope !== 'any' && l.scope !== lang) continue;
-    if (l.scope === 'en' && FRENCH_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
-    if (best === null || RANK[l.kind] < RANK[best]) best = l.kind;
+  if (masked) {
+    for (const l of ALL) if (maskedMatches(word, l.word, l.stem) && allowed(l, lang, text, at)) best = better(best, l);
+    return best;
   }
+  const exact = EXACT.get(word);
+  if (exact) for (const l of exact) if (allowed(l, lang, text, at)) best = better(best, l);
+  const stems = STEMS.get(word.slice(0, 2));
+  if (stems) for (const l of stems) if (word.startsWith(l.word) && allowed(l, lang, text, at)) best = better(best, l);
   return best;
 }
 
@@ -164,6 +165,10 @@ function deobfuscate(run: string): { word: string; masked: boolean } | null {
   return { word: word.replace(/\?+/g, (m) => (m.length > 1 ? '??' : '?')), masked };
 }
 
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0x0c || c === 0x0b;
+}
+
 /** Collapse letters repeated three or more times: fuuuck -> fuck. */
 function unstretch(word: string): string {
   for (let i = 2; i < word.length; i++) {
@@ -179,9 +184,14 @@ function unstretch(word: string): string {
 export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
   const hits: ToneHit[] = [];
   const text = norm.text;
-  const runs = text.matchAll(/\S+/g);
-  let spaced: Array<{ c: string; start: number; end: number }> = [];
+
+  const spaced: Array<{ c: string; start: number; end: number }> = [];
   const flushSpaced = () => {
+    if (!spaced.length) return;
+    if (spaced.length < 3) {
+      spaced.length = 0;
+      return;
+    }
     // "is a f u c k i n g": try each start, longest word first (at most 30 letters).
     const letters = spaced.slice(0, 30);
     found: for (let i = 0; i + 3 <= letters.length; i++) {
@@ -200,17 +210,22 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
         }
       }
     }
-    spaced = [];
+    spaced.length = 0;
   };
-  for (const m of runs) {
-    const raw = m[0];
+  const n = text.length;
+  for (let at = 0; at < n;) {
+    while (at < n && isSpace(text.charCodeAt(at))) at++;
+    const runStart = at;
+    while (at < n && !isSpace(text.charCodeAt(at))) at++;
+    if (at === runStart) break;
+    const raw = text.slice(runStart, at);
     let lead = 0;
     while (lead < raw.length && LEADING.has(raw[lead]!)) lead++;
     let trail = raw.length;
     while (trail > lead && TRAILING.has(raw[trail - 1]!)) trail--;
     const core = raw.slice(lead, trail);
     if (!core) continue;
-    const start = (m.index ?? 0) + lead;
+    const start = runStart + lead;
     const end = start + core.length;
     if (core.length === 1 && isLetter(core)) {
       spaced.push({ c: core, start, end });
@@ -231,12 +246,17 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       if (kind) hits.push({ kind, start, end });
       continue;
     }
-    // Words joined by apostrophes or hyphens: test each part (bitch's, shit-show).
+    // Words joined by apostrophes or hyphens: test each part (bitch's, shit-show, d'idi0ts).
     const parts = core.split(/['-]/);
-    if (parts.length > 1 && parts.every((p) => /^[a-z]*$/.test(p))) {
+    if (parts.length > 1) {
       let offset = start;
       for (const p of parts) {
-        const kind = p ? classify(p, lang, false) : null;
+        let kind: ToneKind | null = null;
+        if (/^[a-z]+$/.test(p)) kind = classify(p, lang, false);
+        else if (p) {
+          const d = deobfuscate(p);
+          if (d && !/^[0-9$.,%+]+$/.test(p)) kind = classify(d.word, lang, d.masked);
+        }
         if (kind) hits.push({ kind, start: offset, end: offset + p.length });
         offset += p.length + 1;
       }
@@ -817,4 +837,129 @@ export const TONE_PHRASES: LexEntry[] = [
     'lui donner une lecon',
     'leur donner une lecon',
   ]),
+  ...phrases('insult', ['{sarcasm-praise} {sarcasm-name}', '{sarcasm-praise} ~1 {sarcasm-name}']),
+  ...phrases('sarcasm-praise', [
+    'nice one',
+    'nice job',
+    'nice going',
+    'nice work',
+    'good job',
+    'great job',
+    'way to go',
+    'well done',
+    'good one',
+    'ok',
+    'okay',
+    'sure',
+    'sure thing',
+    'thanks',
+    'thank you',
+    'congrats',
+    'congratulations',
+    'bravo',
+    'good call',
+    'great idea',
+    'merci',
+    'bien joue',
+    'beau travail',
+    'bravo a',
+  ]),
+  ...phrases('sarcasm-name', [
+    'einstein',
+    'genius',
+    'sherlock',
+    'captain obvious',
+    'smart guy',
+    'mastermind',
+    'rocket scientist',
+    'les genies',
+    'le genie',
+    'mon genie',
+    'einstein s',
+  ]),
+  ...phrases('threat', [
+    'bring a gun',
+    'bring my gun',
+    'bring a knife',
+    'bring a weapon',
+    'bring a bat',
+    'bring my rifle',
+    'go postal',
+    'shoot up the',
+    'amener un fusil',
+    'apporter une arme',
+    'amener une arme',
+    'apporter un fusil',
+    '{threat-subject} ~2 bruler ~3 {place}',
+    '{threat-subject} ~2 incendier ~3 {place}',
+    'deserve to be {harm-passive}',
+    'deserves to be {harm-passive}',
+    'deserve a beating',
+    'deserves a beating',
+    'need a beating',
+    'needs a beating',
+    'need to be {harm-passive}',
+    'needs to be {harm-passive}',
+    'meritent d etre {harm-passive}',
+    'merite d etre {harm-passive}',
+    'merite une raclee',
+    'meritent une raclee',
+  ]),
+  ...phrases('threat-subject', [
+    'on devrait',
+    'on devrait aller',
+    'on va',
+    'il faut',
+    'faut',
+    'allons',
+    'je vais aller',
+    'je veux',
+    'on pourrait',
+  ]),
+  ...phrases('harm-passive', [
+    'beaten',
+    'beat up',
+    'shot',
+    'killed',
+    'hanged',
+    'hung',
+    'punched',
+    'hurt',
+    'attacked',
+    'burned',
+    'burnt',
+    'stabbed',
+    'lynched',
+    'executed',
+    'slapped',
+    'beaten up',
+    'battus',
+    'battu',
+    'tues',
+    'tue',
+    'frappes',
+    'frappe',
+    'pendus',
+    'pendu',
+    'fusilles',
+  ]),
+  ...phrases('place', [
+    'leur bureau',
+    'son bureau',
+    'votre bureau',
+    'ton bureau',
+    'leur maison',
+    'sa maison',
+    'ta maison',
+    'votre maison',
+    'l hotel de ville',
+    'la legislature',
+    'their office',
+    'his office',
+    'her office',
+    'your office',
+    'the courthouse',
+    'the clinic',
+  ]),
+  ...phrases('harm-person', ['tuer', 'frapper', 'buter', 'battre', 'tabasser', 'descendre', 'crever']),
 ];

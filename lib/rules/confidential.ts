@@ -40,6 +40,8 @@ export default defineRule({
     // A weak marker counts from an official account, beside another weak marker, or beside
     // government or work material other than itself.
     const distinctWeak = new Set(weak.map((h) => h.entry.phrase)).size;
+    // "The draft of my novel isn't public yet": a personal creation, not government material.
+    if (a.has('personal-creation')) weak.length = 0;
     for (const h of weak) {
       if (a.account !== 'official' && distinctWeak < 2 && !material.some((m) => !overlaps(m, h))) continue;
       const [start, end] = a.span(h);

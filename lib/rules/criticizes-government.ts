@@ -2,6 +2,7 @@ import { defineRule, type RuleSpan } from './types';
 import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
+import { isSpecificGovernment } from '../detect/signals';
 
 /** Words that may name the province as a place, not as a government. */
 const GEOGRAPHIC = /province|provincial|nova scotia|nouvelle ecosse|^ns s$/;
@@ -13,7 +14,7 @@ function governmentTarget(a: Analysis, sentence: number): LexHit | undefined {
   const policy = a.inSentence('policy-noun', sentence).length > 0;
   const otherGov = a.inSentence('other-gov', sentence).length > 0;
   return refs.find((r) => {
-    const specific = (r.entry.data as { specific?: boolean } | undefined)?.specific === true;
+    const specific = isSpecificGovernment(r);
     if (!specific && otherGov) return false; // "the government" beside "federal" or "the city"
     if (GEOGRAPHIC.test(r.entry.phrase) && !policy) return false; // "the province's beaches"
     return true;

@@ -1,5 +1,6 @@
 import { defineRule, type RuleSpan } from './types';
 import { SECTIONS } from './policy';
+import { aboutGovernmentProgram } from '../detect/signals';
 
 export default defineRule({
   id: 'official-business',
@@ -40,8 +41,14 @@ export default defineRule({
     };
     add('on-behalf', 'default');
     add('announce-strong', 'announce');
-    add('service-delivery', 'service');
-    if (a.has('program-context')) add('announce', 'announce');
+    add('case-request', 'service');
+    // Announcing, asking for someone's file, or promising to process it is government business
+    // only when it is about a government program.
+    if (aboutGovernmentProgram(a)) {
+      add('announce', 'announce');
+      add('service-delivery', 'service');
+      add('service-strong', 'service');
+    }
     return spans;
   },
 });

@@ -63,7 +63,8 @@ export default defineRule({
       const [start, end] = a.span(h);
       spans.push({ start, end, variant: 'campaign' });
     }
-    if (politicalPresence) {
+    // "Platform", "campaign", "lawn signs": campaigning only when promoted or endorsed beside a party or politician.
+    if (politicalPresence && (a.has('promote') || a.has('stance'))) {
       for (const h of a.hits('campaign-weak')) {
         const [start, end] = a.span(h);
         spans.push({ start, end, variant: 'campaign' });

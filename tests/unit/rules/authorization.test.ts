@@ -5,7 +5,18 @@
  * the Communications Director, falling back to Communications Nova Scotia,
  * (902) 722-1370.
  */
-import { ctx, expectFires, expectSilent, official, personal, ruleFindings, settingsSuite, unknown, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  ruleFindings,
+  settingsSuite,
+  unknown,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'authorization';
 const MEDIA = /reporter|journalist|CBC|CTV|Herald|news|interview|Radio-Canada|journaliste|entrevue|médias/i;
@@ -13,20 +24,65 @@ const WORK = /work|team|department|manager|travail|ministère|équipe/i;
 
 const positives: Positive[] = [
   // media requests, personal
-  { text: 'A CBC reporter asked me for an interview about the ferry schedule.', ctx: personal, severity: 'info', wholeOr: MEDIA },
-  { text: 'Going on the evening news tonight to talk about the wildfire response!', ctx: personal, severity: 'info', wholeOr: MEDIA },
-  { text: 'The Chronicle Herald wants a comment from me on the new rent rules.', ctx: unknown, severity: 'info', wholeOr: MEDIA },
+  {
+    text: 'A CBC reporter asked me for an interview about the ferry schedule.',
+    ctx: personal,
+    severity: 'info',
+    wholeOr: MEDIA,
+  },
+  {
+    text: 'Going on the evening news tonight to talk about the wildfire response!',
+    ctx: personal,
+    severity: 'info',
+    wholeOr: MEDIA,
+  },
+  {
+    text: 'The Chronicle Herald wants a comment from me on the new rent rules.',
+    ctx: unknown,
+    severity: 'info',
+    wholeOr: MEDIA,
+  },
   // work-related, personal
-  { text: 'My team at the Department of Energy launched the solar program today.', ctx: personal, severity: 'info', wholeOr: WORK },
-  { text: 'Busy week at work, the new permit system goes live Monday.', ctx: personal, severity: 'info', wholeOr: WORK },
+  {
+    text: 'My team at the Department of Energy launched the solar program today.',
+    ctx: personal,
+    severity: 'info',
+    wholeOr: WORK,
+  },
+  {
+    text: 'Busy week at work, the new permit system goes live Monday.',
+    ctx: personal,
+    severity: 'info',
+    wholeOr: WORK,
+  },
   // French
-  { text: 'Une journaliste de Radio-Canada m’a demandé une entrevue sur les traversiers.', ctx: personal, severity: 'info', wholeOr: MEDIA },
+  {
+    text: 'Une journaliste de Radio-Canada m’a demandé une entrevue sur les traversiers.',
+    ctx: personal,
+    severity: 'info',
+    wholeOr: MEDIA,
+  },
   { text: 'J’ai accordé une entrevue à Radio-Canada ce matin.', ctx: personal, severity: 'info', wholeOr: MEDIA },
   { text: 'Au travail, on prépare le lancement du nouveau programme.', ctx: personal, severity: 'info', wholeOr: WORK },
-  { text: 'Mon équipe au ministère de l’Éducation a fini le nouveau programme de français.', ctx: personal, severity: 'info', wholeOr: WORK },
+  {
+    text: 'Mon équipe au ministère de l’Éducation a fini le nouveau programme de français.',
+    ctx: personal,
+    severity: 'info',
+    wholeOr: WORK,
+  },
   // official: media only
-  { text: 'A reporter from CTV asked us for an interview about the outage.', ctx: official, severity: 'info', wholeOr: MEDIA },
-  { text: 'Un journaliste de l’Acadie Nouvelle nous a demandé une entrevue sur la panne.', ctx: official, severity: 'info', wholeOr: MEDIA },
+  {
+    text: 'A reporter from CTV asked us for an interview about the outage.',
+    ctx: official,
+    severity: 'info',
+    wholeOr: MEDIA,
+  },
+  {
+    text: 'Un journaliste de l’Acadie Nouvelle nous a demandé une entrevue sur la panne.',
+    ctx: official,
+    severity: 'info',
+    wholeOr: MEDIA,
+  },
 ];
 
 const negatives: Negative[] = [
@@ -65,8 +121,15 @@ describe('authorization', () => {
   });
 
   test('on an official account a job interview stays silent', () => {
-    expectSilent(RULE, { text: 'Job interviews for summer students start Monday.', ctx: ctx(official, { surface: 'post' }) });
+    expectSilent(RULE, {
+      text: 'Job interviews for summer students start Monday.',
+      ctx: ctx(official, { surface: 'post' }),
+    });
   });
 
-  settingsSuite(RULE, { text: 'A CBC reporter asked me for an interview about the ferry schedule.', ctx: personal, severity: 'info' });
+  settingsSuite(RULE, {
+    text: 'A CBC reporter asked me for an interview about the ferry schedule.',
+    ctx: personal,
+    severity: 'info',
+  });
 });

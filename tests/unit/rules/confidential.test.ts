@@ -9,26 +9,101 @@ import { expectFires, expectSilent, official, personal, settingsSuite, type Nega
 const RULE = 'confidential';
 
 const positives: Positive[] = [
-  { text: 'Confidential: the Q3 staffing report shows 40 layoffs in our division.', ctx: personal, severity: 'high', words: /Confidential/ },
-  { text: 'Internal use only. Here is the new org chart for the branch.', ctx: official, severity: 'high', words: /Internal use only/ },
-  { text: 'Embargoed until 10 a.m. Monday: new housing funding for Cape Breton.', ctx: official, severity: 'high', words: /Embargoed/ },
-  { text: 'Leaked memo says the Department of Health is closing two ERs.', ctx: personal, severity: 'high', words: /Leaked/ },
-  { text: 'Cabinet approved the ferry deal yesterday but it’s not public yet.', ctx: personal, severity: 'high', words: /Cabinet|not public yet/ },
-  { text: 'Don’t share this but the draft budget cuts our program by 20%.', ctx: personal, severity: 'high', words: /share this|draft/ },
-  { text: 'The draft policy from our department isn’t public yet, but here’s what’s in it.', ctx: personal, severity: 'high', words: /draft|public yet/ },
-  { text: 'Between you and me, the minister is resigning next week.', ctx: personal, severity: 'high', words: /Between you and me/ },
-  { text: 'Off the record: our department is cutting 30 positions.', ctx: personal, severity: 'high', words: /Off the record/ },
+  {
+    text: 'Confidential: the Q3 staffing report shows 40 layoffs in our division.',
+    ctx: personal,
+    severity: 'high',
+    words: /Confidential/,
+  },
+  {
+    text: 'Internal use only. Here is the new org chart for the branch.',
+    ctx: official,
+    severity: 'high',
+    words: /Internal use only/,
+  },
+  {
+    text: 'Embargoed until 10 a.m. Monday: new housing funding for Cape Breton.',
+    ctx: official,
+    severity: 'high',
+    words: /Embargoed/,
+  },
+  {
+    text: 'Leaked memo says the Department of Health is closing two ERs.',
+    ctx: personal,
+    severity: 'high',
+    words: /Leaked/,
+  },
+  {
+    text: 'Cabinet approved the ferry deal yesterday but it’s not public yet.',
+    ctx: personal,
+    severity: 'high',
+    words: /Cabinet|not public yet/,
+  },
+  {
+    text: 'Don’t share this but the draft budget cuts our program by 20%.',
+    ctx: personal,
+    severity: 'high',
+    words: /share this|draft/,
+  },
+  {
+    text: 'The draft policy from our department isn’t public yet, but here’s what’s in it.',
+    ctx: personal,
+    severity: 'high',
+    words: /draft|public yet/,
+  },
+  {
+    text: 'Between you and me, the minister is resigning next week.',
+    ctx: personal,
+    severity: 'high',
+    words: /Between you and me/,
+  },
+  {
+    text: 'Off the record: our department is cutting 30 positions.',
+    ctx: personal,
+    severity: 'high',
+    words: /Off the record/,
+  },
   // French
-  { text: 'Confidentiel : le rapport sur les effectifs du ministère.', ctx: personal, severity: 'high', words: /Confidentiel/ },
-  { text: 'Document interne, ne pas diffuser : la nouvelle structure de notre direction.', ctx: official, severity: 'high', words: /Document interne|ne pas diffuser/ },
-  { text: 'Entre toi et moi, le Conseil des ministres a déjà décidé pour le traversier.', ctx: personal, severity: 'high', words: /Entre toi et moi|Conseil des ministres/ },
-  { text: 'Sous embargo jusqu’à lundi : le nouveau financement du ministère.', ctx: official, severity: 'high', words: /Sous embargo/ },
+  {
+    text: 'Confidentiel : le rapport sur les effectifs du ministère.',
+    ctx: personal,
+    severity: 'high',
+    words: /Confidentiel/,
+  },
+  {
+    text: 'Document interne, ne pas diffuser : la nouvelle structure de notre direction.',
+    ctx: official,
+    severity: 'high',
+    words: /Document interne|ne pas diffuser/,
+  },
+  {
+    text: 'Entre toi et moi, le Conseil des ministres a déjà décidé pour le traversier.',
+    ctx: personal,
+    severity: 'high',
+    words: /Entre toi et moi|Conseil des ministres/,
+  },
+  {
+    text: 'Sous embargo jusqu’à lundi : le nouveau financement du ministère.',
+    ctx: official,
+    severity: 'high',
+    words: /Sous embargo/,
+  },
 ];
 
 const obfuscated: Positive[] = [
   { text: 'C0NFIDENTIAL: the staffing memo for our branch.', ctx: personal, severity: 'high', words: /C0NFIDENTIAL/ },
-  { text: 'Con\u200bfidential: the staffing memo for our branch.', ctx: personal, severity: 'high', words: /Con\u200bfidential/ },
-  { text: 'C\u043enfidential: the staffing memo for our branch.', ctx: personal, severity: 'high', words: /C\u043enfidential/ },
+  {
+    text: 'Con\u200bfidential: the staffing memo for our branch.',
+    ctx: personal,
+    severity: 'high',
+    words: /Con\u200bfidential/,
+  },
+  {
+    text: 'C\u043enfidential: the staffing memo for our branch.',
+    ctx: personal,
+    severity: 'high',
+    words: /C\u043enfidential/,
+  },
 ];
 
 const negatives: Negative[] = [
@@ -57,5 +132,9 @@ describe('confidential', () => {
     expectSilent(RULE, c);
   });
 
-  settingsSuite(RULE, { text: 'INTERNAL ONLY - not for distribution: updated staffing numbers.', ctx: official, severity: 'high' });
+  settingsSuite(RULE, {
+    text: 'INTERNAL ONLY - not for distribution: updated staffing numbers.',
+    ctx: official,
+    severity: 'high',
+  });
 });

@@ -11,11 +11,31 @@ const RULE = 'criticizes-government';
 
 const positives: Positive[] = [
   // personal, a provincial policy, decision or bill (no department, program or service, not the writer's job): info
-  { text: 'La nouvelle loi du gouvernement provincial sur les loyers est un désastre.', ctx: personal, severity: 'info', words: /désastre/ },
+  {
+    text: 'La nouvelle loi du gouvernement provincial sur les loyers est un désastre.',
+    ctx: personal,
+    severity: 'info',
+    words: /désastre/,
+  },
   // personal, work-related (a department, a provincial program, the writer's own department): warning
-  { text: 'The Department of Education’s new cellphone policy is ridiculous.', ctx: personal, severity: 'warning', words: /ridiculous/ },
-  { text: 'The province’s new heat pump rebate is a waste of money.', ctx: personal, severity: 'warning', words: /waste/ },
-  { text: 'My department’s decision to scrap remote work is a slap in the face.', ctx: personal, severity: 'warning', words: /slap in the face/ },
+  {
+    text: 'The Department of Education’s new cellphone policy is ridiculous.',
+    ctx: personal,
+    severity: 'warning',
+    words: /ridiculous/,
+  },
+  {
+    text: 'The province’s new heat pump rebate is a waste of money.',
+    ctx: personal,
+    severity: 'warning',
+    words: /waste/,
+  },
+  {
+    text: 'My department’s decision to scrap remote work is a slap in the face.',
+    ctx: personal,
+    severity: 'warning',
+    words: /slap in the face/,
+  },
   {
     text: 'Au travail, tout le monde sait que la réforme du ministère de la Santé est un échec.',
     ctx: personal,
@@ -24,14 +44,39 @@ const positives: Positive[] = [
   },
   // official: high
   { text: 'The province’s new rent cap is a joke.', ctx: official, severity: 'high', words: /joke/ },
-  { text: 'The province changed the rent cap again. It makes no sense.', ctx: official, severity: 'high', words: /makes no sense/ },
-  { text: 'Bill 24 is a disgrace and the Houston government should be ashamed.', ctx: official, severity: 'high', words: /disgrace|ashamed/ },
-  { text: 'Le nouveau programme de la province est injuste pour les aînés.', ctx: official, severity: 'high', words: /injuste/ },
+  {
+    text: 'The province changed the rent cap again. It makes no sense.',
+    ctx: official,
+    severity: 'high',
+    words: /makes no sense/,
+  },
+  {
+    text: 'Bill 24 is a disgrace and the Houston government should be ashamed.',
+    ctx: official,
+    severity: 'high',
+    words: /disgrace|ashamed/,
+  },
+  {
+    text: 'Le nouveau programme de la province est injuste pour les aînés.',
+    ctx: official,
+    severity: 'high',
+    words: /injuste/,
+  },
 ];
 
 const obfuscated: Positive[] = [
-  { text: 'The provincial government’s rent cap is a dis\u200baster.', ctx: official, severity: 'high', words: /dis\u200baster/ },
-  { text: 'The provincial government’s rent cap is a dis\u0430ster.', ctx: official, severity: 'high', words: /dis\u0430ster/ },
+  {
+    text: 'The provincial government’s rent cap is a dis\u200baster.',
+    ctx: official,
+    severity: 'high',
+    words: /dis\u200baster/,
+  },
+  {
+    text: 'The provincial government’s rent cap is a dis\u0430ster.',
+    ctx: official,
+    severity: 'high',
+    words: /dis\u0430ster/,
+  },
 ];
 
 const negatives: Negative[] = [

@@ -5,7 +5,17 @@
  * hateful-or-threatening when such words are present. Severity: personal warning;
  * official high.
  */
-import { expectFires, expectSilent, official, personal, ruleFindings, settingsSuite, unknown, type Negative, type Positive } from './helpers';
+import {
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  ruleFindings,
+  settingsSuite,
+  unknown,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'disrespectful';
 
@@ -27,9 +37,16 @@ const positives: Positive[] = [
 const obfuscated: Positive[] = [
   { text: 'What the f*ck is this line-up.', ctx: personal, severity: 'warning', words: 'f*ck' },
   { text: 'Sh1t roads again in Antigonish.', ctx: personal, severity: 'warning', words: 'Sh1t' },
-  { text: 'This is such f\u200buck\u200bing nonsense.', ctx: personal, severity: 'warning', words: 'f\u200buck\u200bing' },
+  {
+    text: 'This is such f\u200buck\u200bing nonsense.',
+    ctx: personal,
+    severity: 'warning',
+    words: 'f\u200buck\u200bing',
+  },
   { text: 'You absolute m\u043er\u043en.', ctx: personal, severity: 'warning', words: 'm\u043er\u043en' },
   { text: 'b i t c h please', ctx: personal, severity: 'warning', words: 'b i t c h' },
+  { text: 'Stop being such a b i t c h about it.', ctx: personal, severity: 'warning', words: 'b i t c h' },
+  { text: 'You are a m o r o n.', ctx: personal, severity: 'warning', words: 'm o r o n' },
   { text: 'f u c k this weather.', ctx: personal, severity: 'warning', words: 'f u c k' },
   { text: 'Well, s.h.i.t happens.', ctx: personal, severity: 'warning', words: 's.h.i.t' },
   { text: 'Total a$$hole move.', ctx: personal, severity: 'warning', words: 'a$$hole' },

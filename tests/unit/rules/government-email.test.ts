@@ -3,20 +3,66 @@
  * (@novascotia.ca, @gov.ns.ca) in a personal-account post. Personal warning;
  * never on official accounts. Fix: remove the address without a double space.
  */
-import { expectFires, expectSilent, fixed, official, personal, ruleFindings, settingsSuite, unknown, type Negative, type Positive } from './helpers';
+import {
+  expectFires,
+  expectSilent,
+  fixed,
+  official,
+  personal,
+  ruleFindings,
+  settingsSuite,
+  unknown,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'government-email';
 
 const positives: Positive[] = [
-  { text: 'Email me at j.macneil@novascotia.ca about the bake sale.', ctx: personal, severity: 'warning', words: 'j.macneil@novascotia.ca' },
-  { text: 'Reach me at sarah.leblanc@gov.ns.ca if the kayak is still for sale.', ctx: personal, severity: 'warning', words: 'sarah.leblanc@gov.ns.ca' },
-  { text: 'Contact: Pat.Doe@NovaScotia.ca for the hockey pool.', ctx: unknown, severity: 'warning', words: 'Pat.Doe@NovaScotia.ca' },
-  { text: 'My work email is a.doucet@novascotia.ca if you need me.', ctx: personal, severity: 'warning', words: 'a.doucet@novascotia.ca' },
-  { text: 'Questions about the yard sale? jane.doe@health.novascotia.ca', ctx: personal, severity: 'warning', words: 'jane.doe@health.novascotia.ca' },
+  {
+    text: 'Email me at j.macneil@novascotia.ca about the bake sale.',
+    ctx: personal,
+    severity: 'warning',
+    words: 'j.macneil@novascotia.ca',
+  },
+  {
+    text: 'Reach me at sarah.leblanc@gov.ns.ca if the kayak is still for sale.',
+    ctx: personal,
+    severity: 'warning',
+    words: 'sarah.leblanc@gov.ns.ca',
+  },
+  {
+    text: 'Contact: Pat.Doe@NovaScotia.ca for the hockey pool.',
+    ctx: unknown,
+    severity: 'warning',
+    words: 'Pat.Doe@NovaScotia.ca',
+  },
+  {
+    text: 'My work email is a.doucet@novascotia.ca if you need me.',
+    ctx: personal,
+    severity: 'warning',
+    words: 'a.doucet@novascotia.ca',
+  },
+  {
+    text: 'Questions about the yard sale? jane.doe@health.novascotia.ca',
+    ctx: personal,
+    severity: 'warning',
+    words: 'jane.doe@health.novascotia.ca',
+  },
   { text: 'Contact me: JDOE@GOV.NS.CA', ctx: personal, severity: 'warning', words: 'JDOE@GOV.NS.CA' },
   // French
-  { text: 'Écrivez-moi à marc.comeau@novascotia.ca pour la vente de garage.', ctx: personal, severity: 'warning', words: 'marc.comeau@novascotia.ca' },
-  { text: 'Mon courriel : julie.theriault@gov.ns.ca', ctx: personal, severity: 'warning', words: 'julie.theriault@gov.ns.ca' },
+  {
+    text: 'Écrivez-moi à marc.comeau@novascotia.ca pour la vente de garage.',
+    ctx: personal,
+    severity: 'warning',
+    words: 'marc.comeau@novascotia.ca',
+  },
+  {
+    text: 'Mon courriel : julie.theriault@gov.ns.ca',
+    ctx: personal,
+    severity: 'warning',
+    words: 'julie.theriault@gov.ns.ca',
+  },
 ];
 
 const negatives: Negative[] = [
@@ -33,7 +79,11 @@ const negatives: Negative[] = [
 const fixes: Array<{ text: string; expected: string; lang?: 'en' | 'fr' }> = [
   { text: 'Email me at j.macneil@novascotia.ca about the bake sale.', expected: 'Email me at about the bake sale.' },
   { text: 'Selling my kayak. j.macneil@novascotia.ca', expected: 'Selling my kayak.' },
-  { text: 'Écrivez-moi à marc.comeau@novascotia.ca pour la vente.', expected: 'Écrivez-moi à pour la vente.', lang: 'fr' },
+  {
+    text: 'Écrivez-moi à marc.comeau@novascotia.ca pour la vente.',
+    expected: 'Écrivez-moi à pour la vente.',
+    lang: 'fr',
+  },
 ];
 
 describe('government-email', () => {
@@ -53,8 +103,14 @@ describe('government-email', () => {
   });
 
   test('a named government address is government-email, not personal-info', () => {
-    expect(ruleFindings('personal-info', 'Email me at j.macneil@novascotia.ca about the bake sale.', personal)).toEqual([]);
+    expect(ruleFindings('personal-info', 'Email me at j.macneil@novascotia.ca about the bake sale.', personal)).toEqual(
+      [],
+    );
   });
 
-  settingsSuite(RULE, { text: 'Email me at j.macneil@novascotia.ca about the bake sale.', ctx: personal, severity: 'warning' });
+  settingsSuite(RULE, {
+    text: 'Email me at j.macneil@novascotia.ca about the bake sale.',
+    ctx: personal,
+    severity: 'warning',
+  });
 });

@@ -2,18 +2,47 @@
  * hateful-or-threatening (RULES.md): racist or discriminatory remarks, slurs,
  * threats or incitement to violence, harassment. Severity: high on every account.
  */
-import { expectFires, expectSilent, official, personal, ruleFindings, settingsSuite, type Negative, type Positive } from './helpers';
+import {
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  ruleFindings,
+  settingsSuite,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'hateful-or-threatening';
 
 const positives: Positive[] = [
   { text: 'I’m going to kill you if you show up here again.', ctx: personal, severity: 'high', words: /kill/ },
   { text: 'Someone should burn down the MLA’s office.', ctx: personal, severity: 'high', words: /burn down/ },
-  { text: 'Immigrants like them should go back where they came from.', ctx: personal, severity: 'high', words: /go back/ },
-  { text: 'Go back to where you came from, we do not want your kind here.', ctx: personal, severity: 'high', words: /Go back/ },
-  { text: 'I know where you live. Watch your back.', ctx: personal, severity: 'high', words: /know where you live|watch your back/i },
+  {
+    text: 'Immigrants like them should go back where they came from.',
+    ctx: personal,
+    severity: 'high',
+    words: /go back/,
+  },
+  {
+    text: 'Go back to where you came from, we do not want your kind here.',
+    ctx: personal,
+    severity: 'high',
+    words: /Go back/,
+  },
+  {
+    text: 'I know where you live. Watch your back.',
+    ctx: personal,
+    severity: 'high',
+    words: /know where you live|watch your back/i,
+  },
   { text: 'Je vais te tuer si tu reviens ici.', ctx: personal, severity: 'high', words: /tuer/ },
-  { text: 'Ces gens-là n’ont rien à faire en Nouvelle-Écosse, renvoyez-les chez eux.', ctx: personal, severity: 'high', words: /renvoyez-les/ },
+  {
+    text: 'Ces gens-là n’ont rien à faire en Nouvelle-Écosse, renvoyez-les chez eux.',
+    ctx: personal,
+    severity: 'high',
+    words: /renvoyez-les/,
+  },
   // official: high as well
   { text: 'Je vais te tuer.', ctx: official, severity: 'high', words: /tuer/ },
 ];

@@ -85,12 +85,18 @@ export function expectFires(rule: RuleId, c: Positive): Finding[] {
   }
   const slices = fs.map((f) => c.text.slice(f.start, f.end));
   if (c.words === 'whole') {
-    expect(fs.every((f) => f.start === 0 && f.end === 0), `${rule} is about the whole post: ${show(c.text, fs)}`).toBe(true);
+    expect(
+      fs.every((f) => f.start === 0 && f.end === 0),
+      `${rule} is about the whole post: ${show(c.text, fs)}`,
+    ).toBe(true);
   } else if (typeof c.words === 'string') {
     expect(slices, `${rule} should point at ${JSON.stringify(c.words)}: ${show(c.text, fs)}`).toContain(c.words);
   } else if (c.words instanceof RegExp) {
     const re = c.words;
-    expect(slices.some((s) => re.test(s)), `${rule} should point at ${re}: ${show(c.text, fs)}`).toBe(true);
+    expect(
+      slices.some((s) => re.test(s)),
+      `${rule} should point at ${re}: ${show(c.text, fs)}`,
+    ).toBe(true);
   }
   if (c.wholeOr) {
     const re = c.wholeOr;
@@ -104,7 +110,10 @@ export function expectFires(rule: RuleId, c: Positive): Finding[] {
 
 export function expectSilent(rule: RuleId, c: Negative): void {
   const fs = ruleFindings(rule, c.text, c.ctx, c.settings ?? {});
-  expect(fs, `${rule} should not fire on ${JSON.stringify(c.text)} (${c.ctx.account}/${c.ctx.surface}): ${show(c.text, fs)}`).toEqual([]);
+  expect(
+    fs,
+    `${rule} should not fire on ${JSON.stringify(c.text)} (${c.ctx.account}/${c.ctx.surface}): ${show(c.text, fs)}`,
+  ).toEqual([]);
 }
 
 /** Applies edits from the last to the first, so earlier offsets stay valid. */
@@ -141,14 +150,19 @@ export function settingsSuite(rule: RuleId, sample: { text: string; ctx: EvalCon
     });
 
     test('enabled: true keeps the rule', () => {
-      expect(ruleFindings(rule, sample.text, sample.ctx, { rules: { [rule]: { enabled: true } } }).length).toBeGreaterThan(0);
+      expect(
+        ruleFindings(rule, sample.text, sample.ctx, { rules: { [rule]: { enabled: true } } }).length,
+      ).toBeGreaterThan(0);
     });
 
-    test.each(['high', 'warning', 'info'] as const)('settings.rules[id].severity = %s overrides the severity', (sev) => {
-      const fs = ruleFindings(rule, sample.text, sample.ctx, { rules: { [rule]: { severity: sev } } });
-      expect(fs.length).toBeGreaterThan(0);
-      for (const f of fs) expect(f.severity).toBe(sev);
-    });
+    test.each(['high', 'warning', 'info'] as const)(
+      'settings.rules[id].severity = %s overrides the severity',
+      (sev) => {
+        const fs = ruleFindings(rule, sample.text, sample.ctx, { rules: { [rule]: { severity: sev } } });
+        expect(fs.length).toBeGreaterThan(0);
+        for (const f of fs) expect(f.severity).toBe(sev);
+      },
+    );
 
     test('messages are in French with lang: fr, in English by default', () => {
       const en = ruleFindings(rule, sample.text, sample.ctx);

@@ -3,7 +3,16 @@
  * account: announcements, "on behalf of the department", service delivery ("send me
  * your application number"). Personal high; never on official accounts.
  */
-import { expectFires, expectSilent, official, personal, settingsSuite, unknown, type Negative, type Positive } from './helpers';
+import {
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  settingsSuite,
+  unknown,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'official-business';
 
@@ -20,8 +29,18 @@ const positives: Positive[] = [
     severity: 'high',
     words: /On behalf of the Department/,
   },
-  { text: 'DM me your application number and I’ll check where it’s at.', ctx: personal, severity: 'high', words: /DM me your application number|check/ },
-  { text: 'Send me your file number and I can expedite it.', ctx: unknown, severity: 'high', words: /Send me your file number|expedite/ },
+  {
+    text: 'DM me your application number and I’ll check where it’s at.',
+    ctx: personal,
+    severity: 'high',
+    words: /DM me your application number|check/,
+  },
+  {
+    text: 'Send me your file number and I can expedite it.',
+    ctx: unknown,
+    severity: 'high',
+    words: /Send me your file number|expedite/,
+  },
   {
     text: 'Applications for the Heating Assistance Rebate Program are now open, apply today!',
     ctx: personal,
@@ -29,7 +48,12 @@ const positives: Positive[] = [
     words: /now open|apply today/i,
   },
   // French
-  { text: 'Au nom du ministère, merci à tous les bénévoles du festival.', ctx: personal, severity: 'high', words: /Au nom du ministère/ },
+  {
+    text: 'Au nom du ministère, merci à tous les bénévoles du festival.',
+    ctx: personal,
+    severity: 'high',
+    words: /Au nom du ministère/,
+  },
   {
     text: 'Envoyez-moi votre numéro de dossier et je vais traiter votre demande.',
     ctx: personal,
@@ -64,5 +88,9 @@ describe('official-business', () => {
     expectSilent(RULE, c);
   });
 
-  settingsSuite(RULE, { text: 'DM me your application number and I’ll check where it’s at.', ctx: personal, severity: 'high' });
+  settingsSuite(RULE, {
+    text: 'DM me your application number and I’ll check where it’s at.',
+    ctx: personal,
+    severity: 'high',
+  });
 });

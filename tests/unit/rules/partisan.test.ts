@@ -4,7 +4,16 @@
  * someone else's partisan post. A neutral, balanced or factual mention does not fire.
  * Severity: personal info, warning if work-related; official high.
  */
-import { ctx, expectFires, expectSilent, official, personal, settingsSuite, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  settingsSuite,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'partisan';
 const quote = ctx(personal, { surface: 'quote' });
@@ -16,10 +25,25 @@ const positives: Positive[] = [
   { text: "I'm voting NDP this time, no question.", ctx: personal, severity: 'info', words: /voting NDP/ },
   { text: 'The Tories have to go. Enough is enough.', ctx: personal, severity: 'info', words: /Tories/ },
   { text: 'Axe the tax! Spread the word, folks.', ctx: personal, severity: 'info', words: /Axe the tax/i },
-  { text: 'Pierre Poilievre is the only choice for this country.', ctx: personal, severity: 'info', words: /Poilievre/ },
+  {
+    text: 'Pierre Poilievre is the only choice for this country.',
+    ctx: personal,
+    severity: 'info',
+    words: /Poilievre/,
+  },
   // French, personal, not about work: info
-  { text: 'Votez pour le Parti libéral de la Nouvelle-Écosse le 3 mars!', ctx: personal, severity: 'info', words: /Votez/ },
-  { text: 'Tim Houston doit partir, c’est le pire premier ministre de notre histoire.', ctx: personal, severity: 'info', words: /Houston/ },
+  {
+    text: 'Votez pour le Parti libéral de la Nouvelle-Écosse le 3 mars!',
+    ctx: personal,
+    severity: 'info',
+    words: /Votez/,
+  },
+  {
+    text: 'Tim Houston doit partir, c’est le pire premier ministre de notre histoire.',
+    ctx: personal,
+    severity: 'info',
+    words: /Houston/,
+  },
   { text: 'J’appuie les néo-démocrates de tout cœur.', ctx: personal, severity: 'info', words: /néo-démocrates/ },
   { text: 'Élisez Claudia Chender, elle se bat pour nous!', ctx: personal, severity: 'info', words: /Chender/ },
   { text: 'Elbows up! Canada strong.', ctx: personal, severity: 'info', words: /Elbows up|Canada strong/ },
@@ -29,6 +53,12 @@ const positives: Positive[] = [
   { text: 'Les Libéraux doivent partir.', ctx: personal, severity: 'info', words: /Libéraux/ },
   { text: 'The NDP is a disgrace and everyone knows it.', ctx: personal, severity: 'info', words: /NDP/ },
   // sharing or quoting someone else's partisan post
+  {
+    text: '“Only the Liberals can fix health care.” Couldn’t agree more, share this!',
+    ctx: quote,
+    severity: 'info',
+    words: /Liberals/,
+  },
   { text: 'RT @nsndp: Vote NDP on Tuesday for a better deal!', ctx: quote, severity: 'info', words: /Vote NDP/ },
   // personal, work-related: warning
   {
@@ -37,7 +67,12 @@ const positives: Positive[] = [
     severity: 'warning',
     words: /Vote Liberal/i,
   },
-  { text: 'Mon équipe au ministère de la Santé est d’accord : votez NPD!', ctx: personal, severity: 'warning', words: /votez NPD/i },
+  {
+    text: 'Mon équipe au ministère de la Santé est d’accord : votez NPD!',
+    ctx: personal,
+    severity: 'warning',
+    words: /votez NPD/i,
+  },
   // official: high
   { text: 'Vote PC on election day!', ctx: official, severity: 'high', words: /Vote PC/ },
   { text: 'Votez NPD le 3 mars!', ctx: official, severity: 'high', words: /Votez NPD/ },

@@ -7,24 +7,80 @@
  * domain is government-email, not this rule. Severity: high on every account.
  * Fix: redact the number.
  */
-import { ctx, expectFires, expectSilent, fixed, official, personal, ruleFindings, settingsSuite, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  fixed,
+  official,
+  personal,
+  ruleFindings,
+  settingsSuite,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'personal-info';
 const officialReply = ctx(official, { site: 'facebook', surface: 'reply' });
 
 const positives: Positive[] = [
-  { text: 'Anyone have a snowblower to lend? Call me at 902-555-0187.', ctx: personal, severity: 'high', words: '902-555-0187' },
+  {
+    text: 'Anyone have a snowblower to lend? Call me at 902-555-0187.',
+    ctx: personal,
+    severity: 'high',
+    words: '902-555-0187',
+  },
   { text: 'Call Dave at (902) 555-0142 about the dog.', ctx: personal, severity: 'high', words: '(902) 555-0142' },
   { text: 'Reach me at 902.555.0163 after six.', ctx: personal, severity: 'high', words: '902.555.0163' },
-  { text: 'Email me at jdoe1988@gmail.com about the bake sale.', ctx: personal, severity: 'high', words: 'jdoe1988@gmail.com' },
-  { text: 'Her email is jenny.macleod77@gmail.com if you want to complain.', ctx: personal, severity: 'high', words: 'jenny.macleod77@gmail.com' },
-  { text: 'My SIN is 130 692 544, is that safe to give the bank?', ctx: personal, severity: 'high', words: '130 692 544' },
-  { text: 'His health card number is 0056 789 321, can someone help him book?', ctx: personal, severity: 'high', words: '0056 789 321' },
-  { text: 'Mrs. Doucet lives at 27 Maple Ave, Dartmouth and never shovels.', ctx: personal, severity: 'high', words: /27 Maple Ave/ },
-  { text: 'Happy birthday to my neighbour Tom Boudreau, born 1961-04-09!', ctx: personal, severity: 'high', words: /1961-04-09/ },
-  { text: 'Hi Marie, your claim CL-2026-77812 has been approved.', ctx: officialReply, severity: 'high', words: /CL-2026-77812/ },
+  {
+    text: 'Email me at jdoe1988@gmail.com about the bake sale.',
+    ctx: personal,
+    severity: 'high',
+    words: 'jdoe1988@gmail.com',
+  },
+  {
+    text: 'Her email is jenny.macleod77@gmail.com if you want to complain.',
+    ctx: personal,
+    severity: 'high',
+    words: 'jenny.macleod77@gmail.com',
+  },
+  {
+    text: 'My SIN is 130 692 544, is that safe to give the bank?',
+    ctx: personal,
+    severity: 'high',
+    words: '130 692 544',
+  },
+  {
+    text: 'His health card number is 0056 789 321, can someone help him book?',
+    ctx: personal,
+    severity: 'high',
+    words: '0056 789 321',
+  },
+  {
+    text: 'Mrs. Doucet lives at 27 Maple Ave, Dartmouth and never shovels.',
+    ctx: personal,
+    severity: 'high',
+    words: /27 Maple Ave/,
+  },
+  {
+    text: 'Happy birthday to my neighbour Tom Boudreau, born 1961-04-09!',
+    ctx: personal,
+    severity: 'high',
+    words: /1961-04-09/,
+  },
+  {
+    text: 'Hi Marie, your claim CL-2026-77812 has been approved.',
+    ctx: officialReply,
+    severity: 'high',
+    words: /CL-2026-77812/,
+  },
   { text: 'DOB: 03/02/1958 for my mother, Anne Leblanc.', ctx: personal, severity: 'high', words: '03/02/1958' },
-  { text: 'My postal code is B3H 4R2, can anyone recommend a plumber nearby?', ctx: personal, severity: 'high', words: 'B3H 4R2' },
+  {
+    text: 'My postal code is B3H 4R2, can anyone recommend a plumber nearby?',
+    ctx: personal,
+    severity: 'high',
+    words: 'B3H 4R2',
+  },
   // French
   { text: 'Texte-moi au 902 555 0199 pour le covoiturage.', ctx: personal, severity: 'high', words: '902 555 0199' },
   { text: 'Son NAS est le 271 849 309, il l’a perdu.', ctx: personal, severity: 'high', words: '271 849 309' },
@@ -34,8 +90,18 @@ const positives: Positive[] = [
     severity: 'high',
     words: /12 rue Principale|B0W 1M0/,
   },
-  { text: 'Écrivez-moi à luc.thibodeau@videotron.ca pour les billets.', ctx: personal, severity: 'high', words: 'luc.thibodeau@videotron.ca' },
-  { text: 'Bonjour Marc, votre dossier 2026-FN-10234 est en traitement.', ctx: officialReply, severity: 'high', words: /2026-FN-10234/ },
+  {
+    text: 'Écrivez-moi à luc.thibodeau@videotron.ca pour les billets.',
+    ctx: personal,
+    severity: 'high',
+    words: 'luc.thibodeau@videotron.ca',
+  },
+  {
+    text: 'Bonjour Marc, votre dossier 2026-FN-10234 est en traitement.',
+    ctx: officialReply,
+    severity: 'high',
+    words: /2026-FN-10234/,
+  },
 ];
 
 const negatives: Negative[] = [
@@ -43,7 +109,10 @@ const negatives: Negative[] = [
   { text: 'Need help finding community services? Dial 211.', ctx: personal },
   { text: 'Check 511 before you head out on the 104.', ctx: personal },
   { text: 'Questions about your taxes? Call the toll-free line at 1-800-565-2224.', ctx: official },
-  { text: 'Thanks for reaching out. Please call our office at 902-424-4400 during business hours.', ctx: officialReply },
+  {
+    text: 'Thanks for reaching out. Please call our office at 902-424-4400 during business hours.',
+    ctx: officialReply,
+  },
   { text: 'Questions? Email info@novascotia.ca.', ctx: official },
   { text: 'Call Access Nova Scotia at 902-424-5200 to renew your licence.', ctx: personal },
   { text: 'Register by emailing info@folkharbour.com.', ctx: personal },
@@ -80,6 +149,9 @@ describe('personal-info', () => {
     expect(ruleFindings(RULE, out, personal)).toEqual([]);
   });
 
-  settingsSuite(RULE, { text: 'Anyone have a snowblower to lend? Call me at 902-555-0187.', ctx: personal, severity: 'high' });
+  settingsSuite(RULE, {
+    text: 'Anyone have a snowblower to lend? Call me at 902-555-0187.',
+    ctx: personal,
+    severity: 'high',
+  });
 });
-

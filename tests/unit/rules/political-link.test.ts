@@ -5,29 +5,74 @@
  * accounts) do not count. Severity: personal info, warning if work-related; official high.
  * Fix: remove the link without leaving a double space.
  */
-import { ctx, expectFires, expectSilent, fixed, official, personal, settingsSuite, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  fixed,
+  official,
+  personal,
+  settingsSuite,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'political-link';
 
 const positives: Positive[] = [
   // English, personal: info
-  { text: 'Read the housing plan at https://www.liberal.ns.ca/housing', ctx: personal, severity: 'info', words: 'https://www.liberal.ns.ca/housing' },
-  { text: 'Interesting thread from @TimHoustonNS this morning.', ctx: personal, severity: 'info', words: '@TimHoustonNS' },
-  { text: 'Saw this on facebook.com/ClaudiaChender earlier.', ctx: personal, severity: 'info', words: /facebook\.com\/ClaudiaChender/ },
-  { text: 'Their platform is online at nsndp.ca if anyone is curious.', ctx: personal, severity: 'info', words: 'nsndp.ca' },
+  {
+    text: 'Read the housing plan at https://www.liberal.ns.ca/housing',
+    ctx: personal,
+    severity: 'info',
+    words: 'https://www.liberal.ns.ca/housing',
+  },
+  {
+    text: 'Interesting thread from @TimHoustonNS this morning.',
+    ctx: personal,
+    severity: 'info',
+    words: '@TimHoustonNS',
+  },
+  {
+    text: 'Saw this on facebook.com/ClaudiaChender earlier.',
+    ctx: personal,
+    severity: 'info',
+    words: /facebook\.com\/ClaudiaChender/,
+  },
+  {
+    text: 'Their platform is online at nsndp.ca if anyone is curious.',
+    ctx: personal,
+    severity: 'info',
+    words: 'nsndp.ca',
+  },
   {
     text: 'Video: https://x.com/PierrePoilievre/status/1234567890',
     ctx: personal,
     severity: 'info',
     words: 'https://x.com/PierrePoilievre/status/1234567890',
   },
-  { text: 'RT @liberal_party: Happy Thanksgiving, everyone!', ctx: ctx(personal, { surface: 'quote' }), severity: 'info', words: '@liberal_party' },
+  {
+    text: 'RT @liberal_party: Happy Thanksgiving, everyone!',
+    ctx: ctx(personal, { surface: 'quote' }),
+    severity: 'info',
+    words: '@liberal_party',
+  },
   { text: 'Check out instagram.com/nsndp', ctx: personal, severity: 'info', words: 'instagram.com/nsndp' },
-  { text: 'Federal platform: https://www.ndp.ca/platform', ctx: personal, severity: 'info', words: 'https://www.ndp.ca/platform' },
+  {
+    text: 'Federal platform: https://www.ndp.ca/platform',
+    ctx: personal,
+    severity: 'info',
+    words: 'https://www.ndp.ca/platform',
+  },
   { text: 'Thanks @PremierHouston for stopping by.', ctx: personal, severity: 'info', words: '@PremierHouston' },
   // French, personal: info
   { text: 'Suivez @NSNDP pour les nouvelles de la campagne.', ctx: personal, severity: 'info', words: '@NSNDP' },
-  { text: 'Le programme complet : https://pcpartyns.ca/plateforme', ctx: personal, severity: 'info', words: 'https://pcpartyns.ca/plateforme' },
+  {
+    text: 'Le programme complet : https://pcpartyns.ca/plateforme',
+    ctx: personal,
+    severity: 'info',
+    words: 'https://pcpartyns.ca/plateforme',
+  },
   { text: 'Ce discours de @MarkJCarney était intéressant.', ctx: personal, severity: 'info', words: '@MarkJCarney' },
   // personal, work-related: warning
   {
@@ -37,8 +82,18 @@ const positives: Positive[] = [
     words: '@TimHoustonNS',
   },
   // official: high
-  { text: 'Details at https://www.greenpartyns.ca/events', ctx: official, severity: 'high', words: 'https://www.greenpartyns.ca/events' },
-  { text: 'Merci à @ClaudiaChender pour sa visite au centre.', ctx: official, severity: 'high', words: '@ClaudiaChender' },
+  {
+    text: 'Details at https://www.greenpartyns.ca/events',
+    ctx: official,
+    severity: 'high',
+    words: 'https://www.greenpartyns.ca/events',
+  },
+  {
+    text: 'Merci à @ClaudiaChender pour sa visite au centre.',
+    ctx: official,
+    severity: 'high',
+    words: '@ClaudiaChender',
+  },
 ];
 
 const negatives: Negative[] = [
@@ -50,7 +105,10 @@ const negatives: Negative[] = [
   { text: 'Follow @NSHealth for clinic hours.', ctx: official },
   { text: 'Loving the new solar map from @GreenEnergyNS, green energy for all!', ctx: personal },
   { text: 'Photos from our trip to Houston, Texas: https://www.visithoustontexas.com/events', ctx: personal },
-  { text: 'Good explainer on the rent cap: https://www.halifaxexaminer.ca/government/rent-cap-explained/', ctx: personal },
+  {
+    text: 'Good explainer on the rent cap: https://www.halifaxexaminer.ca/government/rent-cap-explained/',
+    ctx: personal,
+  },
   { text: 'My liberal arts college: https://www.ukings.ca', ctx: personal },
   { text: 'Suivez @NSGovFR pour les nouvelles en français.', ctx: official },
   { text: 'Le premier jour du festival : https://www.festivalacadien.ca', ctx: personal },
@@ -79,19 +137,33 @@ describe('political-link', () => {
   });
 
   test('extraParties adds a party’s domains and handles', () => {
-    const settings = { extraParties: [{ name: 'Bluenose Party', domains: ['bluenoseparty.ca'], handles: ['@BluenoseParty'] }] };
+    const settings = {
+      extraParties: [{ name: 'Bluenose Party', domains: ['bluenoseparty.ca'], handles: ['@BluenoseParty'] }],
+    };
     const site = 'Their plan: https://bluenoseparty.ca/plan';
     const handle = 'Nice post from @BluenoseParty today.';
     expectSilent(RULE, { text: site, ctx: personal });
     expectSilent(RULE, { text: handle, ctx: personal });
-    expectFires(RULE, { text: site, ctx: personal, severity: 'info', words: 'https://bluenoseparty.ca/plan', settings });
+    expectFires(RULE, {
+      text: site,
+      ctx: personal,
+      severity: 'info',
+      words: 'https://bluenoseparty.ca/plan',
+      settings,
+    });
     expectFires(RULE, { text: handle, ctx: personal, severity: 'info', words: '@BluenoseParty', settings });
   });
 
   test('extraPoliticians adds a politician’s handle', () => {
     const text = 'Good chat with @mdoucette42 at the market.';
     expectSilent(RULE, { text, ctx: personal });
-    expectFires(RULE, { text, ctx: personal, severity: 'info', words: '@mdoucette42', settings: { extraPoliticians: ['@mdoucette42'] } });
+    expectFires(RULE, {
+      text,
+      ctx: personal,
+      severity: 'info',
+      words: '@mdoucette42',
+      settings: { extraPoliticians: ['@mdoucette42'] },
+    });
   });
 
   settingsSuite(RULE, { text: 'Interesting thread from @TimHoustonNS this morning.', ctx: personal, severity: 'info' });

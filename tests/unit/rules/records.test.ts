@@ -5,7 +5,18 @@
  * Official info; never on personal accounts. Fix: append an invitation to continue
  * by direct message or email, in the post's language.
  */
-import { ctx, expectFires, expectSilent, fixed, official, personal, ruleFindings, settingsSuite, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  fixed,
+  official,
+  personal,
+  ruleFindings,
+  settingsSuite,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'records';
 const reply = ctx(official, { site: 'facebook', surface: 'reply' });
@@ -13,16 +24,51 @@ const comment = ctx(official, { site: 'youtube', surface: 'comment' });
 const CASE = /your|votre|ton|ta/i;
 
 const positives: Positive[] = [
-  { text: 'Hi Tom, your application was received on Nov 3 and is being processed.', ctx: reply, severity: 'info', words: /your application/i },
-  { text: 'Sorry to hear about your claim. It was denied because a form was missing.', ctx: reply, severity: 'info', words: /your claim/i },
-  { text: 'Your complaint has been forwarded to the manager of the Truro office.', ctx: comment, severity: 'info', words: /Your complaint/i },
-  { text: 'We checked your account and the payment went out Friday.', ctx: comment, severity: 'info', words: /your account/i },
+  {
+    text: 'Hi Tom, your application was received on Nov 3 and is being processed.',
+    ctx: reply,
+    severity: 'info',
+    words: /your application/i,
+  },
+  {
+    text: 'Sorry to hear about your claim. It was denied because a form was missing.',
+    ctx: reply,
+    severity: 'info',
+    words: /your claim/i,
+  },
+  {
+    text: 'Your complaint has been forwarded to the manager of the Truro office.',
+    ctx: comment,
+    severity: 'info',
+    words: /Your complaint/i,
+  },
+  {
+    text: 'We checked your account and the payment went out Friday.',
+    ctx: comment,
+    severity: 'info',
+    words: /your account/i,
+  },
   { text: 'Can you post your health card number so we can look into it?', ctx: reply, severity: 'info', wholeOr: CASE },
   { text: 'Thanks, Marie. Your refund was issued yesterday.', ctx: reply, severity: 'info', words: /Your refund/ },
   // French
-  { text: 'Bonjour, votre demande a bien été reçue et sera traitée sous 10 jours.', ctx: reply, severity: 'info', words: /votre demande/i },
-  { text: 'Votre dossier est en cours de révision par notre équipe.', ctx: comment, severity: 'info', words: /Votre dossier/i },
-  { text: 'Nous avons vérifié votre paiement : il a été envoyé vendredi.', ctx: reply, severity: 'info', words: /votre paiement/i },
+  {
+    text: 'Bonjour, votre demande a bien été reçue et sera traitée sous 10 jours.',
+    ctx: reply,
+    severity: 'info',
+    words: /votre demande/i,
+  },
+  {
+    text: 'Votre dossier est en cours de révision par notre équipe.',
+    ctx: comment,
+    severity: 'info',
+    words: /Votre dossier/i,
+  },
+  {
+    text: 'Nous avons vérifié votre paiement : il a été envoyé vendredi.',
+    ctx: reply,
+    severity: 'info',
+    words: /votre paiement/i,
+  },
 ];
 
 const negatives: Negative[] = [
@@ -55,5 +101,9 @@ describe('records', () => {
     expect(ruleFindings(RULE, out, reply)).toEqual([]);
   });
 
-  settingsSuite(RULE, { text: 'Hi Tom, your application was received on Nov 3 and is being processed.', ctx: reply, severity: 'info' });
+  settingsSuite(RULE, {
+    text: 'Hi Tom, your application was received on Nov 3 and is being processed.',
+    ctx: reply,
+    severity: 'info',
+  });
 });

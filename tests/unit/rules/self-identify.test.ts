@@ -5,31 +5,79 @@
  * says the writer works there; an unnamed "our department" or "at work" does not
  * count. The finding may point at the work words, or at the whole post (0/0).
  */
-import { ctx, expectFires, expectSilent, official, personal, settingsSuite, unknown, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  settingsSuite,
+  unknown,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'self-identify';
 
 const positives: Positive[] = [
   { text: 'My manager moved our deadline again, classic.', ctx: personal, severity: 'warning', wholeOr: /my manager/i },
-  { text: 'Long week at work, the reorg has everyone on edge.', ctx: personal, severity: 'warning', wholeOr: /at work|reorg/i },
+  {
+    text: 'Long week at work, the reorg has everyone on edge.',
+    ctx: personal,
+    severity: 'warning',
+    wholeOr: /at work|reorg/i,
+  },
   {
     text: 'Our team at the Department of Energy just finished the solar homes report.',
     ctx: personal,
     severity: 'warning',
     wholeOr: /our team|Department of Energy/i,
   },
-  { text: 'The province’s new heat pump rebate is finally here, worth a look.', ctx: unknown, severity: 'warning', wholeOr: /province|rebate/i },
-  { text: 'As a public servant I can tell you the new system works.', ctx: personal, severity: 'warning', wholeOr: /public servant/i },
-  { text: 'Our department is hiring summer students again.', ctx: personal, severity: 'warning', wholeOr: /our department/i },
+  {
+    text: 'The province’s new heat pump rebate is finally here, worth a look.',
+    ctx: unknown,
+    severity: 'warning',
+    wholeOr: /province|rebate/i,
+  },
+  {
+    text: 'As a public servant I can tell you the new system works.',
+    ctx: personal,
+    severity: 'warning',
+    wholeOr: /public servant/i,
+  },
+  {
+    text: 'Our department is hiring summer students again.',
+    ctx: personal,
+    severity: 'warning',
+    wholeOr: /our department/i,
+  },
   // French
-  { text: 'Mon ministère change encore de sous-ministre.', ctx: personal, severity: 'warning', wholeOr: /mon ministère/i },
-  { text: 'Grosse journée au travail aujourd’hui, la réorganisation avance.', ctx: personal, severity: 'warning', wholeOr: /au travail|réorganisation/i },
-  { text: 'Mes collègues du ministère de la Santé ont fait un travail formidable.', ctx: personal, severity: 'warning', wholeOr: /collègues|ministère de la Santé/i },
+  {
+    text: 'Mon ministère change encore de sous-ministre.',
+    ctx: personal,
+    severity: 'warning',
+    wholeOr: /mon ministère/i,
+  },
+  {
+    text: 'Grosse journée au travail aujourd’hui, la réorganisation avance.',
+    ctx: personal,
+    severity: 'warning',
+    wholeOr: /au travail|réorganisation/i,
+  },
+  {
+    text: 'Mes collègues du ministère de la Santé ont fait un travail formidable.',
+    ctx: personal,
+    severity: 'warning',
+    wholeOr: /collègues|ministère de la Santé/i,
+  },
 ];
 
 const negatives: Negative[] = [
   { text: 'I work for NS Environment and I’m proud of the new wetlands program.', ctx: personal },
-  { text: 'As a policy analyst with the Province of Nova Scotia, I can say the rebate is worth a look.', ctx: personal },
+  {
+    text: 'As a policy analyst with the Province of Nova Scotia, I can say the rebate is worth a look.',
+    ctx: personal,
+  },
   { text: 'I work at the Yarmouth Access Centre and we’re open Saturday this week.', ctx: personal },
   { text: 'Je travaille au ministère de la Santé et je suis fière de notre équipe.', ctx: personal },
   { text: 'Roads are closed, says the province. Stay home tonight.', ctx: personal },

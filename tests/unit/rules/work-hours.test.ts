@@ -6,7 +6,17 @@
  * civil-service holidays. Personal info; never on official accounts; 0/0.
  */
 import type { EvalContext, Surface } from '@/lib/types';
-import { ctx, expectFires, expectSilent, official, personal, TUE_MORNING, settingsSuite, type Negative, type Positive } from './helpers';
+import {
+  ctx,
+  expectFires,
+  expectSilent,
+  official,
+  personal,
+  TUE_MORNING,
+  settingsSuite,
+  type Negative,
+  type Positive,
+} from './helpers';
 
 const RULE = 'work-hours';
 const at = (time: string, over: Partial<EvalContext> = {}): EvalContext => ctx(personal, { at: time, ...over });
@@ -21,8 +31,18 @@ const positives: Positive[] = [
   { text: TEXT, ctx: at('2026-11-24T07:00:00-08:00'), severity: 'info', words: 'whole' }, // 11:00 in Halifax
   { text: TEXT, ctx: at('2026-07-15T09:00:00-03:00'), severity: 'info', words: 'whole' }, // summer time, Wednesday
   { text: TEXT, ctx: at('2026-11-27T15:00:00-04:00', { account: 'unknown' }), severity: 'info', words: 'whole' },
-  { text: 'Petite marche le long du quai à l’heure du dîner.', ctx: at('2026-11-25T12:00:00-04:00'), severity: 'info', words: 'whole' },
-  { text: 'Entre deux réunions, je regarde Facebook.', ctx: at('2026-11-26T14:00:00-04:00', { site: 'facebook' }), severity: 'info', words: 'whole' },
+  {
+    text: 'Petite marche le long du quai à l’heure du dîner.',
+    ctx: at('2026-11-25T12:00:00-04:00'),
+    severity: 'info',
+    words: 'whole',
+  },
+  {
+    text: 'Entre deux réunions, je regarde Facebook.',
+    ctx: at('2026-11-26T14:00:00-04:00', { site: 'facebook' }),
+    severity: 'info',
+    words: 'whole',
+  },
 ];
 
 const surfaces: Surface[] = ['post', 'reply', 'comment', 'message', 'quote'];
@@ -73,7 +93,14 @@ describe('work-hours', () => {
   });
 
   test('managers can change the hours and the time zone', () => {
-    const workHours = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'America/Toronto', holidays: 'ns-civil-service' as const, extraHolidays: [] };
+    const workHours = {
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '17:00',
+      timeZone: 'America/Toronto',
+      holidays: 'ns-civil-service' as const,
+      extraHolidays: [],
+    };
     // 16:45 in Toronto is 17:45 in Halifax: outside the default hours, inside these.
     const c = at('2026-11-24T16:45:00-05:00');
     expectSilent(RULE, { text: TEXT, ctx: c });
