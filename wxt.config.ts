@@ -30,7 +30,12 @@ export default defineConfig({
     ],
     storage: { managed_schema: 'managed_schema.json' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Postwise collects nothing: nothing typed leaves the browser.
+            gecko: { id: GECKO_ID, strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : { key: CHROME_PUBLIC_KEY }),
   }),
 });

@@ -51,6 +51,8 @@ export const SCHEMAS = {
     extraHolidays: v.optional(v.pipe(v.array(isoDate), v.maxLength(100))),
   }),
   reviewBeforePosting: v.boolean(),
+  /** Whether the person may switch a site between personal and official from the guidance panel. */
+  allowAccountSwitch: v.boolean(),
   rules: v.record(v.picklist(RULE_IDS), v.object({ enabled: v.optional(v.boolean()), severity: v.optional(severity) })),
   locked: v.pipe(v.array(v.string()), v.maxLength(50)),
   extraPoliticians: v.pipe(v.array(text(120)), v.maxLength(500)),
@@ -94,6 +96,7 @@ export const DEFAULT_SETTINGS: Settings = {
   officialAccounts: [],
   workHours: { ...DEFAULT_WORK_HOURS, extraHolidays: [] },
   reviewBeforePosting: true,
+  allowAccountSwitch: true,
   rules: {},
   locked: [],
   extraPoliticians: [],

@@ -1,0 +1,96 @@
+/**
+ * The typed protocol between the parts of Postwise: content scripts, popup and
+ * options page send a Request to the background, which answers with the
+ * matching Response. Types only (and a guard); no browser API here.
+ *
+ * Privacy: only `evaluate` carries text, and the background never stores it.
+ * Every other message carries rule ids, severities and counts.
+ */
+import type { Account, EvalContext, Finding, Lang, RuleId, Severity, Site, Surface } from './types';
+import type { ResolvedSettings, Settings, SettingProblem } from './settings/schema';
+
+/** What a log entry records: never text, never a name or a handle. */
+export type LogAction =
+  | 'guidance-shown'
+  | 'fix-applied'
+  | 'review-edited'
+  | 'review-posted-anyway'
+  | 'post-made'
+  | 'reminder-shown'
+  | 'reminder-snoozed';
+
+export interface LogEvent {
+  action: LogAction;
+  site: Site;
+  account: 'personal' | 'official';
+  surface?: Surface;
+  rules: RuleId[];
+  severities: Severity[];
+  /** Set by the background: milliseconds since the epoch. */
+  at?: number;
+}
+
+/** What a tab's content script last saw, for the popup. */
+export interface TabState {
+  site: Site;
+  account: 'personal' | 'official';
+  /** Whether the account came from the page (matched an official account), the person, or a default. */
+  accountSource: 'official-match' | 'person' | 'default';
+  /** True when a manager locked the account choice. */
+  accountLocked: boolean;
+  /** Compose boxes open on the page. */
+  boxes: number;
+  counts: Record<Severity, number>;
+  rules: RuleId[];
+}
+
+export type Request =
+  | { type: 'evaluate'; text: string; context: EvalContext; lang?: Lang }
+  | { type: 'settings' }
+  | { type: 'set-user-settings'; values: Partial<Settings> }
+  | { type: 'set-account'; site: Site; account: Account }
+  | { type: 'log'; event: LogEvent }
+  | { type: 'activity'; site: Site; account: 'personal' | 'official'; seconds: number; typing: boolean }
+  | { type: 'tab-state'; state: TabState }
+  | { type: 'get-tab-state'; tabId: number }
+  | { type: 'insert-text'; tabId: number; text: string };
+
+export interface Responses {
+  evaluate: { findings: Finding[] };
+  settings: {
+    settings: Settings;
+    source: ResolvedSettings['source'];
+    locked: string[];
+    problems: SettingProblem[];
+    /** Per site: the account the person chose, when they chose one. */
+    accountChoices: Partial<Record<Site, Account>>;
+  };
+  'set-user-settings': { ok: boolean; problems: SettingProblem[] };
+  'set-account': { ok: boolean; reason?: string };
+  log: { ok: boolean; reason?: string };
+  activity: { ok: boolean; reminder?: { message: string; quote: string } };
+  'tab-state': { ok: boolean };
+  'get-tab-state': { state: TabState | null };
+  'insert-text': { ok: boolean; reason?: string };
+}
+
+export type ResponseOf<R extends Request> = Responses[R['type']];
+
+const TYPES = new Set<Request['type']>([
+  'evaluate',
+  'settings',
+  'set-user-settings',
+  'set-account',
+  'log',
+  'activity',
+  'tab-state',
+  'get-tab-state',
+  'insert-text',
+]);
+
+/** A message from another part of the extension that names a known request. */
+export function isRequest(value: unknown): value is Request {
+  return (
+    typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as Request['type'])
+  );
+}

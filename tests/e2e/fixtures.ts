@@ -1,0 +1,87 @@
+/**
+ * Playwright fixtures: a persistent Chromium context with the built extension
+ * loaded, its service worker and id, and helpers that serve fixture pages at the
+ * sites' real addresses (context.route), so content scripts inject as on the
+ * real sites without any network. Every request the browser makes is recorded.
+ */
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_ID = 'lljahpcclomdgcomifmfhlheikaknckg';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function fixture(path: string): string {
+  return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
+}
+
+export interface Fixtures {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL requested by any page, frame or worker during the test. */
+  requests: string[];
+  /** Serves `html` at `url` (and a blank 204 for anything else on the sites). */
+  serve: (url: string, html: string) => Promise<void>;
+  openPage: (url: string, html: string) => Promise<Page>;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'postwise-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    // Nothing reaches the network: unrouted requests are refused here.
+    await context.route(/.*/, (route) => route.abort());
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  worker: async ({ context }, use) => {
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker');
+    await use(sw);
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+  requests: async ({ context }, use) => {
+    const seen: string[] = [];
+    context.on('request', (r) => seen.push(r.url()));
+    await use(seen);
+  },
+  serve: async ({ context }, use) => {
+    await use(async (url, html) => {
+      await context.route(url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+      );
+    });
+  },
+  openPage: async ({ context, serve }, use) => {
+    await use(async (url, html) => {
+      await serve(url, html);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
