@@ -12,6 +12,7 @@ import { tokenize, type Token } from './tokens';
 import { detectLanguage } from './language';
 import { findLinks, findMentions, type Link, type Mention } from './links';
 import { detectPii, type PiiMatch } from './pii';
+import { findSpelledNumbers } from './spelled-numbers';
 import { findToneWords, TONE_LIST_PHRASES, TONE_PHRASES, type ToneHit } from './tone';
 import { isPoliticalHandle, politicalData, politicalUrl, type EntityData, type PoliticalData } from './political';
 import { employerEntries, WORK_PHRASES } from './work';
@@ -327,13 +328,26 @@ export class Analysis {
   }
 
   get pii(): PiiMatch[] {
-    return this.once('pii', () =>
-      detectPii(this.norm, {
+    return this.once('pii', () => {
+      const found = detectPii(this.norm, {
         account: this.context.account,
         governmentDomains: this.settings.governmentDomains,
         publishedNumbers: [...government.publishedNumbers, ...this.settings.publishedNumbers],
-      }),
-    );
+      });
+      // Numbers spelled out in words ("nine-oh-two, five five five …") are phone numbers too.
+      for (const s of findSpelledNumbers(this.tokens)) {
+        const [start, end] = this.span(s);
+        if (found.some((m) => m.start < end && start < m.end)) continue;
+        const local = s.digits.length === 11 ? s.digits.slice(1) : s.digits;
+        const tollFree = /^8(00|33|44|55|66|77|88)/.test(local);
+        const sentence = this.tokens[s.from]!.sentence;
+        const own = this.tokens.some(
+          (t) => t.sentence === sentence && (t.text === 'me' || t.text === 'my' || t.text === 'moi'),
+        );
+        found.push({ kind: 'phone', start, end, organisational: tollFree, own });
+      }
+      return found.sort((x, y) => x.start - y.start);
+    });
   }
 
   /** Profanity, insults and slurs written as single words, minus allowed phrases. */

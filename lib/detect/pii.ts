@@ -86,6 +86,9 @@ export const PII_PATTERNS = {
   phone:
     /(?<![a-z0-9_$+/@#-])(?<!\d[.,])((?:(?:\+ ?1|1)[-. ]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[-. ]?[2-9]\d{2}[-. ]?\d{4})(?:,? ?(?:extension|ext|poste|x)\.? ?[:#]? ?(\d{1,6}))?(?![a-z0-9_@]|[-.]\d)/g,
   email: /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-]|\.[a-z0-9])/g,
+  /** Spelled out in plain words, for the common mail providers and government: j dot doe at hotmail dot com. */
+  spelledEmail:
+    /(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{0,63}(?: dot [a-z0-9][a-z0-9_-]{0,30}){0,3}) at (gmail|hotmail|outlook|yahoo|icloud|live|msn|aol|protonmail|proton|eastlink|bellaliant|sympatico|novascotia|gov dot ns|gov\.ns)(?: dot | ?\. ?)(com|ca|net|me|org)(?![a-z0-9])/g,
   /** Addresses written to dodge harvesters: name [at] domain [dot] ca, name (at) domain (dot) ca. */
   obfuscatedEmail:
     /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64}) ?[[(] ?at ?[\])] ?([a-z0-9-]{1,63}(?:(?: ?[[(] ?dot ?[\])] ?|\.)[a-z0-9-]{1,63}){1,8})(?![a-z0-9-])/g,
@@ -441,6 +444,23 @@ function isGovernmentDomain(domain: string, govDomains: readonly string[]): bool
   return govDomains.some((g) => domain === g || domain.endsWith('.' + g));
 }
 
+function findSpelledEmails(t: string, govDomains: readonly string[], out: Candidate[]): void {
+  const re = PII_PATTERNS.spelledEmail;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const local = (m[1] ?? '').replace(/ dot /g, '.');
+    const domain = `${(m[2] ?? '').replace(/ dot /g, '.')}.${m[3] ?? ''}`;
+    add(out, {
+      kind: 'email',
+      s: m.index,
+      e: m.index + m[0].length,
+      fixedOrg: isRoleInbox(local) || undefined,
+      domain,
+      government: isGovernmentDomain(domain, govDomains),
+    });
+  }
+}
+
 function findObfuscatedEmails(t: string, govDomains: readonly string[], out: Candidate[]): void {
   const re = PII_PATTERNS.obfuscatedEmail;
   re.lastIndex = 0;
@@ -708,6 +728,7 @@ export function detectPii(norm: NormText, options: Partial<PiiOptions> = {}): Pi
   const cands: Candidate[] = [];
   if (t.includes('@')) findEmails(t, govDomains, cands);
   if (t.includes(' at') || t.includes('(at') || t.includes('[at')) findObfuscatedEmails(t, govDomains, cands);
+  if (t.includes(' at ')) findSpelledEmails(t, govDomains, cands);
   let hasDigit = false;
   for (let i = 0; i < t.length && !hasDigit; i++) {
     const c = t.charCodeAt(i);

@@ -34,7 +34,7 @@ function isAttribution(a: Analysis, hit: LexHit): boolean {
  */
 export function aboutGovernmentProgram(a: Analysis): boolean {
   return a.once('aboutGovernmentProgram', () => {
-    if (a.has('gov-ref')) return true;
+    if (a.has('gov-ref') || a.pii.some((m) => m.kind === 'email' && m.government)) return true;
     const words = a.hits('program-context');
     if (new Set(words.map((h) => h.entry.phrase)).size >= 2) return true;
     // A program named with capitals mid-sentence: "the Small Business Energy Rebate".
@@ -55,8 +55,11 @@ export function isSpecificGovernment(ref: LexHit): boolean {
 
 export function signals(a: Analysis): Signals {
   return a.once('signals', () => {
+    const notWork = a.hits('work-cue-not');
     const workHits: LexHit[] = [
-      ...a.hits('work-cue'),
+      // "my work email" is an address, not a post about work.
+      ...a.hits('work-cue').filter((h) => !notWork.some((n) => n.from <= h.from && n.to >= h.to)),
+      ...a.hits('workplace').filter((h) => !isAttribution(a, h)),
       ...a.hits('self-id'),
       ...a.hits('on-behalf'),
       ...a.hits('case-request'),

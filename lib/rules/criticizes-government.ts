@@ -9,14 +9,23 @@ const GEOGRAPHIC = /province|provincial|nova scotia|nouvelle ecosse|^ns s$/;
 /** Sentences that go on about what the previous one named: "It's a disaster." */
 const ANAPHORA = new Set(['it', 'this', 'that', 'these', 'those', 'they', 'c', 'ce', 'cela', 'ca', 'ils', 'elles']);
 
-function governmentTarget(a: Analysis, sentence: number): LexHit | undefined {
+function governmentTarget(a: Analysis, sentence: number, negative?: LexHit): LexHit | undefined {
   const refs = a.inSentence('gov-ref', sentence);
-  const policy = a.inSentence('policy-noun', sentence).length > 0;
+  const policy = a.inSentence('policy-noun', sentence);
   const otherGov = a.inSentence('other-gov', sentence).length > 0;
+  // An official account speaks for the government: "the new reservation system has been a mess".
+  if (a.account === 'official' && negative && !otherGov && !refs.length) {
+    // …when the judgment follows the program closely, not aimed at the commenters.
+    const judged = policy.find((p) => negative.from >= p.to && negative.from - p.to <= 6);
+    if (judged) return judged;
+  }
+  const parties = a.inSentence('party', sentence);
   return refs.find((r) => {
+    // "An NDP government would be a disaster": about a party (partisan), not a policy.
+    if (parties.some((p) => p.to === r.from || p.to + 1 === r.from)) return false;
     const specific = isSpecificGovernment(r);
     if (!specific && otherGov) return false; // "the government" beside "federal" or "the city"
-    if (GEOGRAPHIC.test(r.entry.phrase) && !policy) return false; // "the province's beaches"
+    if (GEOGRAPHIC.test(r.entry.phrase) && !policy.length) return false; // "the province's beaches"
     return true;
   });
 }
@@ -48,7 +57,7 @@ export default defineRule({
     const spans: RuleSpan[] = [];
     for (const neg of a.hits('negative')) {
       const sentence = a.sentenceOf(neg);
-      let target = governmentTarget(a, sentence);
+      let target = governmentTarget(a, sentence, neg);
       if (!target && sentence > 0 && ANAPHORA.has(a.firstWord(sentence) ?? '')) {
         target = governmentTarget(a, sentence - 1);
       }

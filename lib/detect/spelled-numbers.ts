@@ -1,0 +1,73 @@
+/**
+ * Phone numbers spelled out in words to dodge filters: "nine-oh-two, five five
+ * five, zero one nine three". Runs of digit words (English and French) that add
+ * up to a North American number (7, 10 or 11 digits) are reported.
+ */
+import type { Token } from './tokens';
+
+const DIGITS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  un: '1',
+  une: '1',
+  deux: '2',
+  trois: '3',
+  quatre: '4',
+  cinq: '5',
+  sept: '7',
+  huit: '8',
+  neuf: '9',
+};
+
+export interface SpelledNumber {
+  /** Token indices [from, to). */
+  from: number;
+  to: number;
+  digits: string;
+}
+
+/** Runs of at least seven digit words (digits may be written as numerals too: "902 five five five …"). */
+export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
+  const out: SpelledNumber[] = [];
+  let from = -1;
+  let digits = '';
+  let words = 0;
+  const flush = (to: number) => {
+    const n = digits.length;
+    if (from >= 0 && words >= 3 && (n === 7 || n === 10 || (n === 11 && digits[0] === '1'))) {
+      out.push({ from, to, digits });
+    }
+    from = -1;
+    digits = '';
+    words = 0;
+  };
+  tokens.forEach((t, i) => {
+    const word = DIGITS[t.text];
+    const numeral = /^\d{1,4}$/.test(t.text) ? t.text : undefined;
+    // "six" in French and English; "un" only counts inside a run already started.
+    if (word !== undefined && !(t.text === 'un' || t.text === 'une' || t.text === 'o')) {
+      if (from < 0) from = i;
+      digits += word;
+      words++;
+    } else if (from >= 0 && (word !== undefined || numeral !== undefined)) {
+      digits += word ?? numeral;
+      if (word !== undefined) words++;
+    } else if (numeral !== undefined && tokens[i + 1] && DIGITS[tokens[i + 1]!.text] !== undefined) {
+      flush(i);
+      from = i;
+      digits = numeral;
+    } else flush(i);
+  });
+  flush(tokens.length);
+  return out;
+}
