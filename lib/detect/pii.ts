@@ -88,7 +88,7 @@ export const PII_PATTERNS = {
   email: /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64})@((?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24})(?![a-z0-9-]|\.[a-z0-9])/g,
   /** Spelled out in plain words, for the common mail providers and government: j dot doe at hotmail dot com. */
   spelledEmail:
-    /(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{0,63}(?: dot [a-z0-9][a-z0-9_-]{0,30}){0,3}) at (gmail|hotmail|outlook|yahoo|icloud|live|msn|aol|protonmail|proton|eastlink|bellaliant|sympatico|novascotia|gov dot ns|gov\.ns)(?: dot | ?\. ?)(com|ca|net|me|org)(?![a-z0-9])/g,
+    /(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{0,63}(?: dot [a-z0-9][a-z0-9_-]{0,30}){0,3}) at (gmail|hotmail|outlook|yahoo|icloud|live|msn|aol|protonmail|proton|eastlink|bellaliant|sympatico|novascotia|gov dot ns|gov\.ns) dot (com|ca|net|me|org)(?![a-z0-9])/g,
   /** Addresses written to dodge harvesters: name [at] domain [dot] ca, name (at) domain (dot) ca. */
   obfuscatedEmail:
     /(?<![a-z0-9._%+-])([a-z0-9._%+-]{1,64}) ?[[(] ?at ?[\])] ?([a-z0-9-]{1,63}(?:(?: ?[[(] ?dot ?[\])] ?|\.)[a-z0-9-]{1,63}){1,8})(?![a-z0-9-])/g,

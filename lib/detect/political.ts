@@ -260,7 +260,7 @@ export function isPoliticalHandle(handle: string, data: PoliticalData): boolean 
     if (part === 'mla' || part === 'mp' || part === 'premier') return true;
   }
   const bare = h.replace(/_/g, '');
-  if (/^mla[a-z]/.test(bare) || /[a-z]mla$/.test(bare)) return true;
+  if (/[a-z]mla$/.test(bare)) return true; // JaneDoeMLA (but not @mlandry)
   return data.handleSurnames.some((s) => s.length >= 5 && bare.includes(s));
 }
 

@@ -63,6 +63,7 @@ export function signals(a: Analysis): Signals {
       ...a.hits('self-id'),
       ...a.hits('on-behalf'),
       ...a.hits('case-request'),
+      ...(a.has('your-case') ? a.hits('service-strong') : []),
       ...(aboutGovernmentProgram(a) ? [...a.hits('service-delivery'), ...a.hits('service-strong')] : []),
       ...a.hits('dept').filter((h) => !isAttribution(a, h)),
     ];

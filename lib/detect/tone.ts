@@ -1088,4 +1088,11 @@ export const TONE_PHRASES: LexEntry[] = [
     'ce bureau la',
   ]),
   ...phrases('harm-place', ['torch', 'blow up', 'burn down', 'bruler', 'incendier']),
+  ...phrases('insult', [
+    'why we can t have nice things',
+    'can t have nice things',
+    'people like you are the problem',
+    'people like you are why',
+    'people like you are exactly why',
+  ]),
 ];

@@ -16,7 +16,7 @@ function governmentTarget(a: Analysis, sentence: number, negative?: LexHit): Lex
   // An official account speaks for the government: "the new reservation system has been a mess".
   if (a.account === 'official' && negative && !otherGov && !refs.length) {
     // …when the judgment follows the program closely, not aimed at the commenters.
-    const judged = policy.find((p) => negative.from >= p.to && negative.from - p.to <= 6);
+    const judged = policy.find((p) => negative.from >= p.to && negative.from - p.to <= 10);
     if (judged) return judged;
   }
   const parties = a.inSentence('party', sentence);
@@ -62,6 +62,10 @@ export default defineRule({
         target = governmentTarget(a, sentence - 1);
       }
       if (!target) continue;
+      // "The province: an NDP government would be a disaster": the judgment is about a party.
+      const lo = Math.min(target.from, neg.from);
+      const hi = Math.max(target.to, neg.to);
+      if (a.hits('party').some((p) => p.from >= lo && p.to <= hi)) continue;
       const [s1, e1] = a.span(target);
       const [s2, e2] = a.span(neg);
       spans.push({ start: Math.min(s1, s2), end: Math.max(e1, e2) });

@@ -42,6 +42,8 @@ export default defineRule({
     add('on-behalf', 'default');
     add('announce-strong', 'announce');
     add('case-request', 'service');
+    // "Your road test is booked … I put it in the system myself": handling someone's file.
+    if (a.has('your-case') && !aboutGovernmentProgram(a)) add('service-strong', 'service');
     // Announcing, asking for someone's file, or promising to process it is government business
     // only when it is about a government program.
     if (aboutGovernmentProgram(a)) {

@@ -27,7 +27,13 @@ function load(file: string): Case[] {
     .map((l) => JSON.parse(l) as Case);
 }
 
-function score(cases: Case[]): string {
+interface Score {
+  table: string;
+  macroF1: number;
+  benignFalsePositiveRate: number;
+}
+
+function score(cases: Case[]): Score {
   const stats = new Map<string, { tp: number; fp: number; fn: number }>();
   const s = (r: string) => stats.get(r) ?? (stats.set(r, { tp: 0, fp: 0, fn: 0 }), stats.get(r)!);
   for (const c of cases) {
@@ -49,11 +55,24 @@ function score(cases: Case[]): string {
     f1Sum += f1;
     return `${rule.padEnd(24)}${String(v.tp).padStart(4)}${String(v.fp).padStart(4)}${String(v.fn).padStart(4)} ${pct(p)} ${pct(r)} ${pct(f1)}`;
   });
-  return [
-    'rule                      tp  fp  fn  prec recall   f1',
-    ...lines,
-    `macro-F1 ${(f1Sum / Math.max(rows.length, 1)).toFixed(3)}`,
-  ].join('\n');
+  const macroF1 = f1Sum / Math.max(rows.length, 1);
+  // Benign: drafts that expect nothing but context rules (work-hours), as the judged score counts them.
+  const benign = cases.filter((c) => c.expect.every((r) => r === 'work-hours'));
+  const flagged = benign.filter((c) =>
+    evaluate(c.text, c.context).some(
+      (f) => f.rule !== 'work-hours' && !c.expect.includes(f.rule) && !(c.optional ?? []).includes(f.rule),
+    ),
+  );
+  const benignFalsePositiveRate = benign.length ? flagged.length / benign.length : 0;
+  return {
+    table: [
+      'rule                      tp  fp  fn  prec recall   f1',
+      ...lines,
+      `macro-F1 ${macroF1.toFixed(3)}, benign drafts wrongly flagged ${(100 * benignFalsePositiveRate).toFixed(1)}%`,
+    ].join('\n'),
+    macroF1,
+    benignFalsePositiveRate,
+  };
 }
 
 for (const file of ['dev.jsonl', 'extra.jsonl']) {
@@ -72,7 +91,23 @@ for (const file of ['dev.jsonl', 'extra.jsonl']) {
       }
     });
     afterAll(() => {
-      console.log(`\n${file}\n${score(cases)}`);
+      console.log(`\n${file}\n${score(cases).table}`);
     });
+  });
+}
+
+/**
+ * Corpora written blind by other authors, in their own style: scored as a whole
+ * (the goal for the judged corpus is macro-F1 0.85 and at most 5% of benign
+ * drafts flagged), since their borderline calls are theirs.
+ */
+for (const file of ['holdout.jsonl', 'blind.jsonl']) {
+  const cases = load(file);
+  if (!cases.length) continue;
+  test(`corpus ${file} scores at least 0.9 macro-F1 with at most 5% of benign drafts flagged`, () => {
+    const s = score(cases);
+    console.log(`\n${file}\n${s.table}`);
+    expect(s.macroF1).toBeGreaterThanOrEqual(0.9);
+    expect(s.benignFalsePositiveRate).toBeLessThanOrEqual(0.05);
   });
 }
