@@ -53,7 +53,9 @@ export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
   };
   tokens.forEach((t, i) => {
     const word = DIGITS[t.text];
-    const numeral = /^\d{1,4}$/.test(t.text) ? t.text : undefined;
+    const c = t.text.charCodeAt(0);
+    const numeral = c >= 0x30 && c <= 0x39 && /^\d{1,4}$/.test(t.text) ? t.text : undefined;
+    if (word === undefined && numeral === undefined && from < 0) return; // the common case: an ordinary word
     // "six" in French and English; "un" only counts inside a run already started.
     if (word !== undefined && !(t.text === 'un' || t.text === 'une' || t.text === 'o')) {
       if (from < 0) from = i;

@@ -32,7 +32,9 @@ interface Listed {
 
 /** Every single word of the lists: exact words by word, stems by their first two letters. */
 const EXACT = new Map<string, Listed[]>();
-const STEMS = new Map<string, Listed[]>();
+const STEMS = new Map<number, Listed[]>();
+/** First two letters as a number: a Map key without allocating a string. */
+const key2 = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
 const ALL: Listed[] = [];
 const SOURCES: Record<ToneKind, Record<Scope, readonly string[]>> = {
   profanity: tone.profanity,
@@ -46,11 +48,15 @@ for (const kind of ['slur', 'profanity', 'insult'] as const) {
       const stem = w.endsWith('*');
       const item: Listed = { word: stem ? w.slice(0, -1) : w, kind, scope, stem };
       ALL.push(item);
-      const map = stem ? STEMS : EXACT;
-      const key = stem ? item.word.slice(0, 2) : item.word;
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
+      if (stem) {
+        const list = STEMS.get(key2(item.word));
+        if (list) list.push(item);
+        else STEMS.set(key2(item.word), [item]);
+      } else {
+        const list = EXACT.get(item.word);
+        if (list) list.push(item);
+        else EXACT.set(item.word, [item]);
+      }
     }
   }
 }
@@ -114,7 +120,7 @@ function classify(word: string, lang: Lang, masked: boolean, text = '', at = 0):
   }
   const exact = EXACT.get(word);
   if (exact) for (const l of exact) if (allowed(l, lang, text, at)) best = better(best, l);
-  const stems = STEMS.get(word.slice(0, 2));
+  const stems = STEMS.get(key2(word));
   if (stems) for (const l of stems) if (word.startsWith(l.word) && allowed(l, lang, text, at)) best = better(best, l);
   return best;
 }
