@@ -286,6 +286,16 @@ export class Analysis {
     return bySentence.get(sentence) ?? [];
   }
 
+  /** How many words a sentence has. */
+  sentenceLength(sentence: number): number {
+    const lengths = this.once('sentenceLengths', () => {
+      const out = new Map<number, number>();
+      for (const t of this.tokens) out.set(t.sentence, (out.get(t.sentence) ?? 0) + 1);
+      return out;
+    });
+    return lengths.get(sentence) ?? 0;
+  }
+
   /** The first word of a sentence. */
   firstWord(sentence: number): string | undefined {
     const starts = this.once('sentenceStarts', () => {
@@ -330,7 +340,7 @@ export class Analysis {
   get pii(): PiiMatch[] {
     return this.once('pii', () => {
       const found = detectPii(this.norm, {
-        account: this.context.account,
+        account: this.account, // an unknown account is treated as personal
         governmentDomains: this.settings.governmentDomains,
         publishedNumbers: [...government.publishedNumbers, ...this.settings.publishedNumbers],
       });

@@ -153,7 +153,7 @@ export const PII_PATTERNS = {
   /** The writer's own details. "mon" is not Monday ("Mon-Fri", "Mon. to Fri."). */
   ownCue: new RegExp(
     `${NB}(?:me|my|mine|myself|moi|ma|mes|mon(?![-./]| ?[-/]| (?:to|through|thru|and|a|au) )|` +
-      `i (?:live|reside|am at|was born)|j'habite|je (?:vis|demeure|reside|suis joignable|suis nee?)|` +
+      `i (?:live|reside|am at|was born)|i'm at|im at|i'm staying at|j'habite|je (?:vis|demeure|reside|suis joignable|suis nee?)|` +
       `m'(?:appeler|ecrire|joindre|rejoindre|texter|contacter|envoyer))${NA}`,
     'g',
   ),
@@ -161,7 +161,8 @@ export const PII_PATTERNS = {
   thirdCue: new RegExp(
     `${NB}(?:his|her|hers|him|their|theirs|dads?|moms?|mums?|mothers?|fathers?|sons?|daughters?|wife|husband|brothers?|sisters?|` +
       `grandmother|grandfather|grandma|grandpa|grandsons?|granddaughters?|aunt|uncle|cousins?|niece|nephew|fiancee?|` +
-      `mrs|mr|ms|lui|elle|sa|ses|leurs?|pere|mere|fils|filles?|frere|soeur|tante|oncle|mari|femme|epouse|epoux)${NA}`,
+      `mrs|mr|ms|lui|elle|sa|ses|leurs?|pere|mere|fils|filles?|frere|soeur|tante|oncle|mari|femme|epouse|epoux|` +
+      `tenants?|landlords?|neighbou?rs?|roommates?|locataires?|voisine?s?|name's|named)${NA}`,
     'g',
   ),
   /** Personal whoever it belongs to. */

@@ -58,7 +58,10 @@ export default defineRule({
     for (const neg of a.hits('negative')) {
       const sentence = a.sentenceOf(neg);
       let target = governmentTarget(a, sentence, neg);
-      if (!target && sentence > 0 && ANAPHORA.has(a.firstWord(sentence) ?? '')) {
+      // "… cutting the rural transit grant again. Awful decision.": a short verdict, or one that
+      // starts "It …", judges what the sentence before it named.
+      const short = a.sentenceLength(sentence) <= 4;
+      if (!target && sentence > 0 && (short || ANAPHORA.has(a.firstWord(sentence) ?? ''))) {
         target = governmentTarget(a, sentence - 1);
       }
       if (!target) continue;

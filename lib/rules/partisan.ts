@@ -72,7 +72,9 @@ export default defineRule({
     }
     spans.push(...stanceNearEntity(a));
     // Promoting or endorsing a party's or politician's link or account (follow, check out, RT …).
-    if (a.politicalLinks.length && (a.has('promote') || a.has('stance') || a.has('negative'))) {
+    // "Worth a watch, whatever your politics": sharing without taking a side.
+    const neutral = a.has('neutral-share');
+    if (a.politicalLinks.length && !neutral && (a.has('promote') || a.has('stance') || a.has('negative'))) {
       for (const l of a.politicalLinks) spans.push({ start: l.start, end: l.end, variant: 'share' });
     }
     return spans;
