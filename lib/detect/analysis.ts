@@ -114,8 +114,10 @@ const LEET: Record<string, string> = {
   '|': 'l',
 };
 /** Words that mix letters with digits or symbols, read as leetspeak: k1ll -> kill, k!ll -> kill. */
-function leetTokens(tokens: readonly Token[]): Token[] {
-  return tokens.map((t) => {
+function leetTokens(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     const w = t.text;
     let letter = false;
     let leet = false;
@@ -124,9 +126,12 @@ function leetTokens(tokens: readonly Token[]): Token[] {
       if (c >= 0x61 && c <= 0x7a) letter = true;
       else if (LEET[w[i]!] !== undefined) leet = true;
     }
-    if (!letter || !leet || ORDINAL.test(w)) return t;
-    return { ...t, text: w.replace(/[013457!$|]/g, (d) => LEET[d] ?? d) };
-  });
+    if (!letter || !leet || ORDINAL.test(w)) continue;
+    // Copy only when a word changes: most drafts have none.
+    out ??= tokens.slice();
+    out[k] = { ...t, text: w.replace(/[013457!$|]/g, (d) => LEET[d] ?? d) };
+  }
+  return out ?? tokens;
 }
 const ORDINAL = /^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/;
 
