@@ -8,6 +8,7 @@
  */
 import type { Account, EvalContext, Finding, Lang, RuleId, Severity, Site, Surface } from './types';
 import type { ResolvedSettings, Settings, SettingProblem } from './settings/schema';
+import type { DashboardData } from './log/dashboard';
 
 /** What a log entry records: never text, never a name or a handle. */
 export type LogAction =
@@ -50,10 +51,35 @@ export type Request =
   | { type: 'set-user-settings'; values: Partial<Settings> }
   | { type: 'set-account'; site: Site; account: Account }
   | { type: 'log'; event: LogEvent }
-  | { type: 'activity'; site: Site; account: 'personal' | 'official'; seconds: number; typing: boolean }
+  | ActivityRequest
   | { type: 'tab-state'; state: TabState }
   | { type: 'get-tab-state'; tabId: number }
-  | { type: 'insert-text'; tabId: number; text: string };
+  | { type: 'insert-text'; tabId: number; text: string }
+  | { type: 'export-log'; format: 'json' | 'csv' }
+  | { type: 'clear-log' }
+  | { type: 'dashboard-data'; days?: number }
+  | { type: 'snooze-reminder'; site?: Site };
+
+/**
+ * Seconds of visible, focused time on a site (see lib/activity/reporter.ts).
+ * `posted: true` when the report comes with a post the person just made: the
+ * background then records a 'post-made' event itself (do not also log one).
+ */
+export interface ActivityRequest {
+  type: 'activity';
+  site: Site;
+  account: 'personal' | 'official';
+  seconds: number;
+  typing: boolean;
+  posted?: boolean;
+  surface?: Surface;
+}
+
+/** A gentle work-hours reminder for the content script to show as a banner, with "Snooze for today". */
+export interface Reminder {
+  message: string;
+  quote: string;
+}
 
 export interface Responses {
   evaluate: { findings: Finding[] };
@@ -68,10 +94,15 @@ export interface Responses {
   'set-user-settings': { ok: boolean; problems: SettingProblem[] };
   'set-account': { ok: boolean; reason?: string };
   log: { ok: boolean; reason?: string };
-  activity: { ok: boolean; reminder?: { message: string; quote: string } };
+  activity: { ok: boolean; reason?: string; reminder?: Reminder };
   'tab-state': { ok: boolean };
   'get-tab-state': { state: TabState | null };
   'insert-text': { ok: boolean; reason?: string };
+  /** The whole log as a file's text; `reason` says why not (e.g. 'storage full'). */
+  'export-log': { ok: boolean; reason?: string; data?: string; mime?: string; filename?: string };
+  'clear-log': { ok: boolean; reason?: string };
+  'dashboard-data': { ok: boolean; reason?: string; data?: DashboardData; retentionDays?: number };
+  'snooze-reminder': { ok: boolean; reason?: string };
 }
 
 export type ResponseOf<R extends Request> = Responses[R['type']];
@@ -86,6 +117,10 @@ const TYPES = new Set<Request['type']>([
   'tab-state',
   'get-tab-state',
   'insert-text',
+  'export-log',
+  'clear-log',
+  'dashboard-data',
+  'snooze-reminder',
 ]);
 
 /** A message from another part of the extension that names a known request. */

@@ -13,6 +13,7 @@ import {
   type SettingProblem,
 } from '../settings/schema';
 import * as v from 'valibot';
+import { describeIssues } from '../settings/problems';
 
 /** The part of browser.storage.StorageArea that Postwise uses. */
 export interface StorageArea {
@@ -78,16 +79,31 @@ export class SettingsStore {
     const problems: SettingProblem[] = [];
     for (const [key, value] of Object.entries(values)) {
       if (!(key in SCHEMAS) || key === 'locked') {
-        problems.push({ key, layer: 'user', message: 'not a setting the person can change' });
+        problems.push({
+          key,
+          layer: 'user',
+          message: 'not a setting you can change',
+          messageFr: 'pas un réglage que vous pouvez modifier',
+        });
         continue;
       }
       if (resolved.locked.has(key as keyof Settings)) {
-        problems.push({ key, layer: 'user', message: 'locked by your organisation' });
+        problems.push({
+          key,
+          layer: 'user',
+          message: 'locked by your organisation',
+          messageFr: 'verrouillé par votre organisation',
+        });
         continue;
       }
       const result = v.safeParse(SCHEMAS[key as keyof typeof SCHEMAS], value);
       if (!result.success) {
-        problems.push({ key, layer: 'user', message: result.issues.map((i) => i.message).join('; ') });
+        problems.push({
+          key,
+          layer: 'user',
+          message: describeIssues(result.issues, 'en'),
+          messageFr: describeIssues(result.issues, 'fr'),
+        });
         continue;
       }
       current[key] = result.output;

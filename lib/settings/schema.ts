@@ -8,15 +8,16 @@
 import * as v from 'valibot';
 import { RULE_IDS, type RuleId } from '../rules/ids';
 import { DEFAULT_WORK_HOURS } from '../worktime';
+import { describeIssues, EXPECTED } from './problems';
 
 const text = (max = 500) => v.pipe(v.string(), v.trim(), v.maxLength(max));
-const hhmm = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM (24-hour)'));
-const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD'));
+const hhmm = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, EXPECTED.time.en));
+const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, EXPECTED.date.en));
 const domain = v.pipe(
   v.string(),
   v.trim(),
   v.toLowerCase(),
-  v.regex(/^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/, 'expected a domain name such as novascotia.ca'),
+  v.regex(/^(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}$/, EXPECTED.domain.en),
 );
 const timeZone = v.pipe(
   v.string(),
@@ -27,7 +28,14 @@ const timeZone = v.pipe(
     } catch {
       return false;
     }
-  }, 'expected an IANA time zone such as America/Halifax'),
+  }, EXPECTED.timeZone.en),
+);
+const emailAddress = v.pipe(v.string(), v.email());
+/** An email address, or nothing. */
+const optionalEmail = v.pipe(
+  v.string(),
+  v.trim(),
+  v.check((s) => s === '' || v.is(emailAddress, s), EXPECTED.email.en),
 );
 const severity = v.picklist(['high', 'warning', 'info']);
 const site = v.picklist(['facebook', 'x', 'youtube']);
@@ -39,7 +47,7 @@ export const SCHEMAS = {
     name: text(200),
     title: text(200),
     phone: text(60),
-    email: v.union([v.literal(''), v.pipe(v.string(), v.trim(), v.email())]),
+    email: optionalEmail,
   }),
   officialAccounts: v.pipe(v.array(v.object({ site, handle: v.pipe(text(100), v.minLength(1)) })), v.maxLength(200)),
   workHours: v.object({
@@ -70,6 +78,16 @@ export const SCHEMAS = {
   governmentDomains: v.pipe(v.array(domain), v.maxLength(50)),
   publishedNumbers: v.pipe(v.array(text(40)), v.maxLength(200)),
   disclaimers: v.object({ en: v.pipe(text(400), v.minLength(10)), fr: v.pipe(text(400), v.minLength(10)) }),
+  /** Work-hours reminders: after `afterMinutes` of personal use in a work day, at most one per `capMinutes`. */
+  // Each field has its default, so a manager can set `{ "enabled": false }` alone.
+  reminders: v.object({
+    enabled: v.optional(v.boolean(), true),
+    afterMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(480)), 20),
+    capMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(1440)), 60),
+    via: v.optional(v.picklist(['banner', 'notification']), 'banner'),
+  }),
+  /** Days the private activity log keeps its rows. */
+  logRetentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
 } as const;
 
 export type SettingKey = keyof typeof SCHEMAS;
@@ -105,16 +123,21 @@ export const DEFAULT_SETTINGS: Settings = {
   governmentDomains: ['novascotia.ca', 'gov.ns.ca'],
   publishedNumbers: [],
   disclaimers: { ...DEFAULT_DISCLAIMERS },
+  reminders: { enabled: true, afterMinutes: 20, capMinutes: 60, via: 'banner' },
+  logRetentionDays: 90,
 };
 
 export const SETTING_KEYS = Object.keys(SCHEMAS) as SettingKey[];
 
 export type Layer = 'user' | 'managed';
+/** A value that was not used: which key, from which layer, and what was wrong, in plain words. */
 export interface SettingProblem {
   key: string;
   layer: Layer;
-  /** Plain words: what was wrong. */
+  /** Plain words (English): what was wrong, and what is used instead. */
   message: string;
+  /** The same in French, when known. */
+  messageFr?: string;
 }
 export interface ResolvedSettings {
   settings: Settings;
@@ -125,13 +148,16 @@ export interface ResolvedSettings {
   problems: SettingProblem[];
 }
 
-function describe(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .map((i) => {
-      const path = i.path?.map((p) => String(p.key)).join('.');
-      return path ? `${path}: ${i.message}` : i.message;
-    })
-    .join('; ');
+const isSettingKey = (k: string): k is SettingKey => (SETTING_KEYS as string[]).includes(k);
+
+const FALLBACK_WORDS = {
+  default: { en: 'the default is used', fr: 'la valeur par défaut est utilisée' },
+  user: { en: 'your own setting is used', fr: 'votre propre réglage est utilisé' },
+  managed: { en: 'your organisation’s setting is used', fr: 'le réglage de votre organisation est utilisé' },
+} as const;
+
+function problem(key: string, layer: Layer, en: string, fr: string): SettingProblem {
+  return { key, layer, message: en, messageFr: fr };
 }
 
 /** Resolves defaults < user < managed, key by key, reporting what was rejected. */
@@ -139,6 +165,7 @@ export function resolveSettings(user: unknown, managed: unknown): ResolvedSettin
   const settings = structuredClone(DEFAULT_SETTINGS) as Record<SettingKey, unknown>;
   const source = Object.fromEntries(SETTING_KEYS.map((k) => [k, 'default'])) as ResolvedSettings['source'];
   const problems: SettingProblem[] = [];
+  const rejected: Array<{ key: SettingKey; layer: Layer; issues: v.BaseIssue<unknown>[] }> = [];
   const layers: Array<[Layer, unknown]> = [
     ['user', user],
     ['managed', managed],
@@ -146,38 +173,50 @@ export function resolveSettings(user: unknown, managed: unknown): ResolvedSettin
   for (const [layer, raw] of layers) {
     if (raw === undefined || raw === null) continue;
     if (typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.push({ key: '(all)', layer, message: 'expected an object of settings' });
+      problems.push(
+        problem('(all)', layer, 'expected a group of settings ({ … })', 'attendu un groupe de réglages ({ … })'),
+      );
       continue;
     }
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
-      if (!(key in SCHEMAS)) {
-        problems.push({ key, layer, message: 'not a Postwise setting (ignored)' });
+      if (!isSettingKey(key)) {
+        problems.push(problem(key, layer, 'not a Postwise setting (ignored)', 'pas un réglage de Postwise (ignoré)'));
         continue;
       }
-      const k = key as SettingKey;
-      if (layer === 'user' && k === 'locked') continue; // only a manager locks
-      const result = v.safeParse(SCHEMAS[k], value);
+      if (layer === 'user' && key === 'locked') continue; // only a manager locks
+      const result = v.safeParse(SCHEMAS[key], value);
       if (result.success) {
-        settings[k] = result.output;
-        source[k] = layer;
-      } else {
-        problems.push({
-          key,
-          layer,
-          message: `${describe(result.issues)}; the ${layer === 'managed' ? 'default' : 'previous value'} is used`,
-        });
+        settings[key] = result.output;
+        source[key] = layer;
+        continue;
       }
+      rejected.push({ key, layer, issues: result.issues });
     }
   }
-  const locked = new Set(
-    (settings.locked as string[]).filter((k): k is SettingKey => (SETTING_KEYS as string[]).includes(k)),
-  );
+  const lockedNames = settings.locked as string[];
+  for (const name of lockedNames.filter((k) => !isSettingKey(k))) {
+    problems.push(
+      problem(
+        'locked',
+        'managed',
+        `"${name}" is not a Postwise setting, so it cannot be locked (ignored)`,
+        `« ${name} » n’est pas un réglage de Postwise et ne peut donc pas être verrouillé (ignoré)`,
+      ),
+    );
+  }
+  const locked = new Set(lockedNames.filter(isSettingKey));
   for (const k of locked) {
     // A locked key the manager did not set keeps its default, whatever the person chose.
     if (source[k] === 'user') {
       settings[k] = structuredClone(DEFAULT_SETTINGS[k]);
       source[k] = 'default';
     }
+  }
+  for (const { key, layer, issues } of rejected) {
+    // Say what is used instead, once the layers and locks have settled.
+    const instead = FALLBACK_WORDS[source[key]];
+    const en = `${describeIssues(issues, 'en')}; ${instead.en}`;
+    problems.push(problem(key, layer, en, `${describeIssues(issues, 'fr')}; ${instead.fr}`));
   }
   return { settings: settings as Settings, source, locked, problems };
 }

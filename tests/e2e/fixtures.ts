@@ -48,8 +48,9 @@ export const test = base.extend<Fixtures>({
         '--disable-quic',
       ],
     });
-    // Nothing reaches the network: unrouted requests are refused here.
-    await context.route(/.*/, (route) => route.abort());
+    // Nothing reaches the network: unrouted requests are refused here. The
+    // extension's own packaged files (chrome-extension://) are not network.
+    await context.route(/^(https?|wss?):/, (route) => route.abort());
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

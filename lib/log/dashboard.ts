@@ -1,0 +1,106 @@
+/**
+ * What the options page's activity dashboard draws, summarised from log rows
+ * in the background so the page receives a few hundred numbers, not the rows.
+ * Pure: no browser, no Dexie.
+ */
+import type { RuleId } from '../rules/ids';
+import type { LogRow } from './schema';
+
+/** Days the dashboard covers by default: four weeks. */
+export const DASHBOARD_DAYS = 28;
+
+/** One day of the minutes chart. */
+export interface DayActivity {
+  /** 'YYYY-MM-DD', local to the work-hours time zone. */
+  day: string;
+  /** Minutes of personal social media inside work hours (rounded to 0.1). */
+  workMinutes: number;
+  /** Minutes of personal social media outside work hours (rounded to 0.1). */
+  otherMinutes: number;
+}
+
+/** The summary the options page draws. */
+export interface DashboardData {
+  /** First and last day shown. */
+  from: string;
+  to: string;
+  /** One entry per day, oldest first, days without activity included. */
+  days: DayActivity[];
+  /** Guidance shown, by rule, most frequent first. */
+  rules: Array<{ rule: RuleId; count: number }>;
+  /** What happened after guidance. */
+  outcomes: { guidance: number; edited: number; fixed: number; postedAnyway: number; posts: number };
+  reminders: { shown: number; snoozed: number };
+  /** Rows in the period. */
+  events: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The `count` dates ending at `today` ('YYYY-MM-DD'), oldest first. */
+export function lastDays(today: string, count: number): string[] {
+  const end = Date.parse(`${today}T00:00:00Z`);
+  if (!Number.isFinite(end)) return [];
+  const out: string[] = [];
+  for (let i = count - 1; i >= 0; i--) out.push(new Date(end - i * DAY_MS).toISOString().slice(0, 10));
+  return out;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Summarises rows (any order) into the dashboard for the `days` days ending `today`. */
+export function summarize(rows: readonly LogRow[], today: string, days = DASHBOARD_DAYS): DashboardData {
+  const dates = lastDays(today, days);
+  const index = new Map(dates.map((d, i) => [d, i]));
+  const work = new Float64Array(dates.length);
+  const other = new Float64Array(dates.length);
+  const byRule = new Map<RuleId, number>();
+  const outcomes = { guidance: 0, edited: 0, fixed: 0, postedAnyway: 0, posts: 0 };
+  const reminders = { shown: 0, snoozed: 0 };
+  let events = 0;
+  for (const row of rows) {
+    const i = index.get(row.day);
+    if (i === undefined) continue;
+    events++;
+    switch (row.action) {
+      case 'activity':
+        if (row.account !== 'personal') break;
+        if (row.workTime) work[i]! += row.seconds ?? 0;
+        else other[i]! += row.seconds ?? 0;
+        break;
+      case 'guidance-shown':
+        outcomes.guidance++;
+        for (const rule of new Set(row.rules)) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+        break;
+      case 'fix-applied':
+        outcomes.fixed++;
+        break;
+      case 'review-edited':
+        outcomes.edited++;
+        break;
+      case 'review-posted-anyway':
+        outcomes.postedAnyway++;
+        break;
+      case 'post-made':
+        outcomes.posts++;
+        break;
+      case 'reminder-shown':
+        reminders.shown++;
+        break;
+      case 'reminder-snoozed':
+        reminders.snoozed++;
+        break;
+    }
+  }
+  return {
+    from: dates[0] ?? today,
+    to: dates[dates.length - 1] ?? today,
+    days: dates.map((day, i) => ({ day, workMinutes: round1(work[i]! / 60), otherMinutes: round1(other[i]! / 60) })),
+    rules: [...byRule]
+      .map(([rule, count]) => ({ rule, count }))
+      .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
+    outcomes,
+    reminders,
+    events,
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * The activity log's IndexedDB database (Dexie). Background only: in a content
+ * script IndexedDB would belong to the site's origin.
+ */
+import { Dexie, type Table } from 'dexie';
+import { replaceFields, STORES, upgradeRowV1, type LogRowV1 } from './migrations';
+import type { LogRow } from './schema';
+
+/** The IndexedDB name (the e2e test reads it raw). */
+export const LOG_DB_NAME = 'postwise-log';
+
+/** Options of LogDB. */
+export interface LogDBOptions {
+  /** Time zone for the `day` of rows migrated from version 1 (default America/Halifax). */
+  upgradeTimeZone?: string;
+  /** Passed to Dexie (tests give fake-indexeddb's factory here when needed). */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** The log database, at its latest version (2). */
+export class LogDB extends Dexie {
+  events!: Table<LogRow, number>;
+
+  constructor(name = LOG_DB_NAME, options: LogDBOptions = {}) {
+    const { upgradeTimeZone = 'America/Halifax', ...dexieOptions } = options;
+    super(name, dexieOptions);
+    this.version(1).stores(STORES[1]);
+    this.version(2)
+      .stores(STORES[2])
+      .upgrade(async (tx) => {
+        await tx
+          .table('events')
+          .toCollection()
+          .modify((row: LogRowV1 & Record<string, unknown>, ref: { value: unknown }) => {
+            const next = upgradeRowV1(row, upgradeTimeZone);
+            if (next) replaceFields(row, next);
+            else delete (ref as { value?: unknown }).value; // Dexie: deleting ref.value deletes the row
+          });
+      });
+  }
+}

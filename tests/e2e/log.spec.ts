@@ -1,0 +1,177 @@
+/**
+ * The activity log and work-hours reminders in Chromium: with work hours that
+ * include "now", a person types and posts on a routed x.com page; activity and
+ * log messages reach the background (sent from an extension page, as the
+ * content script does); the service worker's IndexedDB holds the events, and no
+ * stored value anywhere contains the typed text.
+ */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, fixture } from './fixtures';
+
+const TYPED = 'Zebra7431 kayak plans for the long weekend';
+const SECRET_PARTS = ['Zebra7431', 'kayak plans', 'long weekend'];
+
+/** Every day, all day, in UTC, no holidays; a reminder after one minute. */
+const ALWAYS_AT_WORK = {
+  workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', holidays: 'none' },
+  reminders: { enabled: true, afterMinutes: 1, capMinutes: 60, via: 'banner' },
+};
+
+interface Row {
+  action: string;
+  [key: string]: unknown;
+}
+
+/** The log database read with raw IndexedDB in the service worker. */
+function readLog(worker: Worker) {
+  return worker.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('postwise-log');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const get = db.transaction('events').objectStore('events').getAll();
+      get.onsuccess = () => resolve(get.result);
+      get.onerror = () => reject(get.error);
+    });
+    const version = db.version;
+    db.close();
+    return { version, rows: rows as Row[] };
+  });
+}
+
+/** Every string inside a value, however deep. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      strings(v, out);
+    }
+  }
+  return out;
+}
+
+/** Opens an extension page; its own scripts load (the fixture refuses every other request). */
+async function extensionPage(context: BrowserContext, extensionId: string, path = 'popup.html'): Promise<Page> {
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+test('typing and posting in work hours: the events are logged, the text is not', async ({
+  context,
+  worker,
+  extensionId,
+  openPage,
+}) => {
+  await worker.evaluate((values) => chrome.storage.local.set({ userSettings: values }), ALWAYS_AT_WORK);
+
+  const site = await openPage('https://x.com/home', fixture('sites/x-home-composer.html'));
+  const box = site.locator('[data-testid="tweetTextarea_0"]');
+  await box.click();
+  await site.keyboard.press('End');
+  await site.keyboard.type(` ${TYPED}`);
+  await expect(box).toContainText(TYPED);
+  await site.locator('[data-testid="tweetButtonInline"]').click();
+
+  // What the content script reports, sent the same way from an extension page.
+  const ext = await extensionPage(context, extensionId);
+  const answers = await ext.evaluate(async () => {
+    const send = (m: unknown) => chrome.runtime.sendMessage(m);
+    const guidance = { site: 'x', account: 'personal', surface: 'post', rules: ['disclaimer'], severities: ['info'] };
+    return {
+      minute: await send({ type: 'activity', site: 'x', account: 'personal', seconds: 60, typing: true }),
+      shown: await send({ type: 'log', event: { ...guidance, action: 'guidance-shown' } }),
+      fixed: await send({ type: 'log', event: { ...guidance, action: 'fix-applied' } }),
+      posted: await send({ type: 'activity', site: 'x', account: 'personal', seconds: 12, typing: true, posted: true }),
+      withText: await send({ type: 'log', event: { ...guidance, action: 'post-made', text: 'Zebra7431 kayak plans' } }),
+      snooze: await send({ type: 'snooze-reminder', site: 'x' }),
+    };
+  });
+  expect(answers.minute).toMatchObject({ ok: true, reminder: { quote: expect.stringContaining('on the job') } });
+  expect(answers.shown).toEqual({ ok: true });
+  expect(answers.fixed).toEqual({ ok: true });
+  expect(answers.posted).toEqual({ ok: true }); // within the 60-minute cap: no second reminder
+  expect(answers.withText).toMatchObject({ ok: false });
+  expect(answers.snooze).toEqual({ ok: true });
+
+  const { version, rows } = await readLog(worker);
+  expect(version).toBe(20); // Dexie version 2
+  const actions = rows.map((r) => r.action);
+  for (const action of [
+    'activity',
+    'guidance-shown',
+    'fix-applied',
+    'post-made',
+    'reminder-shown',
+    'reminder-snoozed',
+  ]) {
+    expect(actions).toContain(action);
+  }
+  expect(rows.filter((r) => r.action === 'activity').every((r) => r.workTime === true)).toBe(true);
+
+  // Search every value of every row, and the extension's storage, for the typed text.
+  const storage = await worker.evaluate(async () => ({
+    local: await chrome.storage.local.get(null),
+    session: await chrome.storage.session.get(null),
+  }));
+  const stored = [...strings(rows), ...strings(storage)];
+  expect(stored.length).toBeGreaterThan(rows.length);
+  for (const part of SECRET_PARTS) {
+    expect(stored.filter((s) => s.toLowerCase().includes(part.toLowerCase()))).toEqual([]);
+  }
+
+  // The daily alarm is set; notifications are optional, not granted.
+  const setup = await worker.evaluate(async () => ({
+    alarm: await chrome.alarms.get('postwise-daily'),
+    manifest: chrome.runtime.getManifest(),
+    notifications: await chrome.permissions.contains({ permissions: ['notifications'] }),
+  }));
+  expect(setup.alarm?.periodInMinutes).toBe(1440);
+  expect(setup.manifest.permissions).toEqual(['storage', 'alarms']);
+  expect(setup.manifest.optional_permissions).toEqual(['notifications']);
+  expect(setup.notifications).toBe(false);
+});
+
+test('the options page draws the last four weeks, exports and clears', async ({ context, worker, extensionId }) => {
+  await worker.evaluate((values) => chrome.storage.local.set({ userSettings: values }), ALWAYS_AT_WORK);
+  const ext = await extensionPage(context, extensionId);
+  await ext.evaluate(async () => {
+    for (let i = 0; i < 3; i++) {
+      await chrome.runtime.sendMessage({
+        type: 'activity',
+        site: 'facebook',
+        account: 'personal',
+        seconds: 60,
+        typing: false,
+      });
+    }
+    const event = { site: 'facebook', account: 'personal', rules: ['partisan'], severities: ['high'] };
+    await chrome.runtime.sendMessage({ type: 'log', event: { ...event, action: 'guidance-shown' } });
+    await chrome.runtime.sendMessage({ type: 'log', event: { ...event, action: 'review-posted-anyway' } });
+  });
+
+  const options = await extensionPage(context, extensionId, 'options.html');
+  const section = options.locator('section.pw-activity');
+  await expect(section.getByRole('heading', { name: 'Your activity' })).toBeVisible();
+  await expect(section.locator('figure svg')).toHaveCount(3);
+  await expect(section.locator('figure').first().locator('rect')).toHaveCount(28);
+  const tables = section.locator('table');
+  await expect(tables).toHaveCount(3);
+  await expect(tables.nth(1).locator('tbody tr')).toHaveText([/Partisan content\s*1/]);
+  await expect(tables.nth(2).locator('tr', { hasText: 'Posted anyway' })).toContainText('1');
+
+  const download = options.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^postwise-activity-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  await section.getByRole('button', { name: 'Clear activity log…' }).click();
+  await section.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(section.getByText('Your activity log is empty.')).toBeVisible();
+  expect((await readLog(worker)).rows).toEqual([]);
+});
