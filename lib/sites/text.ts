@@ -66,10 +66,44 @@ function isBlock(node: Node): boolean {
 }
 
 /**
+ * Where a piece of the text comes from: a text node (`text`), an `<img>` read
+ * by its alt (`atom`), a `<br>` (`break`) or an empty block (`empty`).
+ * Offsets are UTF-16, in the string that `readEditableText` returns.
+ */
+export interface TextSegment {
+  start: number;
+  end: number;
+  node: Node;
+  kind: 'text' | 'atom' | 'break' | 'empty';
+}
+
+/** The editor's text and where each part of it lives in the DOM. */
+export interface TextMap {
+  text: string;
+  segments: TextSegment[];
+}
+
+/**
  * The text of a compose editor, lines joined by `\n`. For `<textarea>` and
  * `<input>` returns `.value`. Iterative and linear in the subtree size.
  */
 export function readEditableText(el: HTMLElement): string {
+  return walkEditable(el, null);
+}
+
+/**
+ * The same walk as `readEditableText`, also recording which DOM node each
+ * offset of the text comes from, so offsets can be mapped back to DOM
+ * positions (selecting a range to fix, highlighting the words of a finding).
+ * A `<textarea>`/`<input>` has no segments: its offsets are selection offsets.
+ */
+export function mapEditableText(el: HTMLElement): TextMap {
+  const segments: TextSegment[] = [];
+  const text = walkEditable(el, segments);
+  return { text, segments };
+}
+
+function walkEditable(el: HTMLElement, segments: TextSegment[] | null): string {
   if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') {
     return (el as HTMLTextAreaElement).value ?? '';
   }
@@ -78,17 +112,27 @@ export function readEditableText(el: HTMLElement): string {
   const lines: string[] = [];
   const starts: number[] = []; // lines.length when each open block started
   let line = '';
+  let base = 0; // offset in the joined text where the current line starts
   let dirty = false; // the current line has content
   let brOpen = false; // the current line exists only because of a <br>
 
+  const push = (l: string): void => {
+    lines.push(l);
+    base += l.length + 1;
+  };
   const flush = (): void => {
-    lines.push(line);
+    push(line);
     line = '';
     dirty = false;
     brOpen = false;
   };
-  const text = (t: string): void => {
+  const mark = (node: Node, kind: TextSegment['kind'], length: number): void => {
+    const start = base + line.length;
+    segments?.push({ start, end: start + length, node, kind });
+  };
+  const text = (t: string, node: Node, kind: 'text' | 'atom'): void => {
     if (!t) return;
+    mark(node, kind, t.length);
     line += t;
     dirty = true;
     brOpen = false;
@@ -98,36 +142,40 @@ export function readEditableText(el: HTMLElement): string {
     brOpen = false; // a <br> right before a block ends the line; it adds none
     starts.push(lines.length);
   };
-  const closeBlock = (): void => {
+  const closeBlock = (block: Node): void => {
     const start = starts.pop();
     if (dirty) flush();
     else if (brOpen)
       brOpen = false; // trailing <br> placeholder: no extra line
-    else if (lines.length === start) lines.push(''); // empty block: empty line
+    else if (lines.length === start) {
+      mark(block, 'empty', 0);
+      push(''); // empty block: empty line
+    }
   };
   /** Handles a node on the way down; true when its children should be walked. */
   const enter = (node: Node): boolean => {
     if (node.nodeType === 3) {
-      text(node.nodeValue ?? '');
+      text(node.nodeValue ?? '', node, 'text');
       return false;
     }
     if (node.nodeType !== 1) return false;
     const e = node as Element;
     if (isSkipped(e, inEditable)) return false;
     if (e.tagName === 'BR') {
+      mark(e, 'break', 0);
       flush();
       brOpen = true;
       return false;
     }
     if (e.tagName === 'IMG') {
-      text(e.getAttribute('alt') ?? '');
+      text(e.getAttribute('alt') ?? '', e, 'atom');
       return false;
     }
     if (BLOCK_TAGS.has(e.tagName)) openBlock();
     return true;
   };
   const leave = (node: Node): void => {
-    if (isBlock(node)) closeBlock();
+    if (isBlock(node)) closeBlock(node);
   };
 
   // Explicit stack of child lists: no recursion, and no `nextSibling`, which is

@@ -1,0 +1,78 @@
+/**
+ * The content script: thin wiring of the site adapters, the compose
+ * controller and the guidance UI on X, Facebook and YouTube (including
+ * YouTube's live chat frame). Everything runs inside error boundaries and
+ * stops when the extension is updated or disabled (ctx invalidated).
+ */
+import '@/components/guidance/guidance.css';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createController, type Send } from '@/lib/compose/controller';
+import { isSettingsChange } from '@/lib/compose/settings-change';
+import { adapterFor } from '@/lib/sites';
+import { HOST_TAG, mountGuidance } from './mount';
+
+export default defineContentScript({
+  matches: [
+    'https://x.com/*',
+    'https://twitter.com/*',
+    'https://mobile.x.com/*',
+    'https://mobile.twitter.com/*',
+    'https://*.facebook.com/*',
+    'https://*.youtube.com/*',
+  ],
+  // YouTube live chat is a same-origin frame (/live_chat); other frames leave at once.
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main(ctx) {
+    if (window !== window.top && !/^\/live_chat(_replay)?\/?$/.test(location.pathname)) return;
+
+    const reported = new Set<string>();
+    const report = (where: string, error: unknown) => {
+      // After an update the old script's messages fail: that is expected, not worth a word.
+      if (!ctx.isValid || reported.has(where)) return;
+      reported.add(where);
+      console.warn(`Postwise: ${where} failed; guidance goes quiet there.`, error);
+    };
+    const send: Send = (request) =>
+      ctx.isValid ? browser.runtime.sendMessage(request) : Promise.reject(new Error('Postwise was updated'));
+
+    const controller = createController({
+      win: window,
+      signal: ctx.signal,
+      adapterFor,
+      send,
+      mount: (box) => mountGuidance(ctx, box),
+      policyUrl: (anchor) => `${browser.runtime.getURL('/policy.html' as '/')}#${encodeURIComponent(anchor)}`,
+      copy: (text) => navigator.clipboard.writeText(text),
+      hostTag: HOST_TAG,
+      report,
+    });
+
+    ctx.addEventListener(window, 'wxt:locationchange', () => controller.navigated());
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (isSettingsChange(changes, area)) void controller.settingsChanged();
+    };
+    const onMessage = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
+      const m = message as { type?: unknown; text?: unknown } | null;
+      if (m?.type !== 'postwise:insert' || typeof m.text !== 'string') return undefined;
+      // Only a frame with a box to offer answers (another frame may have the one in use).
+      const answer = controller.insert(m.text);
+      if (!answer) return undefined;
+      answer.then(reply, (error: unknown) => reply({ ok: false, reason: String(error) }));
+      return true; // answered asynchronously, the way every browser understands
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+    try {
+      controller.start();
+    } catch (error) {
+      report('start', error);
+    }
+  },
+});

@@ -1,0 +1,348 @@
+/**
+ * Postwise on one page (one frame): finds the compose boxes through the site
+ * adapter, keeps a session and a guidance UI per box, asks the background for
+ * findings, stops a submit for review when it must, applies fixes, and tells
+ * the popup what it saw. Browser and UI come in through `deps`, so all of it
+ * runs in tests with fakes. Every entry point catches its own errors: a
+ * failure goes quiet instead of breaking the page.
+ */
+import type { Responses } from '../messaging';
+import type { Site, Surface } from '../types';
+import type { ComposeBox, SiteAdapter } from '../sites/types';
+import { resolveAccount } from '../settings/account';
+import { uiLanguage } from '../i18n';
+import { actionsFor, insertAtEnd, submitStopped, type Box, type BoxHost, type GuidanceUi, type Send } from './box';
+import { createHighlighter } from './highlights';
+import { rangesFor } from './offsets';
+import { createSession, type SessionResult } from './session';
+import { createSubmitGuard, verdictFor } from './submit';
+import { itemsOf, logEvent, ruleIds, tabState, viewOf, type GuidanceItem } from './view';
+import { createWatcher } from './watcher';
+
+export type { GuidanceUi, Send } from './box';
+
+export interface ControllerDeps {
+  win: Window;
+  /** Aborted when the content script is invalidated (extension updated or disabled). */
+  signal: AbortSignal;
+  adapterFor(url: URL): SiteAdapter | null;
+  send: Send;
+  mount(box: ComposeBox): Promise<GuidanceUi>;
+  policyUrl(anchor: string): string;
+  copy(text: string): Promise<void>;
+  /** The tag name of the UI's host element, to ignore our own nodes. */
+  hostTag: string;
+  debounceMs?: number;
+  report(where: string, error: unknown): void;
+  /** Schedules the watcher's batched pass (tests); default requestAnimationFrame. */
+  schedule?(callback: () => void): void;
+  /** A submit went through (untouched, or after review): for the activity reporter's posts made. */
+  onPosted?(post: { site: Site; surface: Surface; account: 'personal' | 'official' }): void;
+}
+
+export interface Controller {
+  /** Loads the settings and starts watching the page. */
+  start(): void;
+  /** The page navigated without reloading: pick the adapter again and rescan. */
+  navigated(): void;
+  /** Settings or account choices changed (storage.onChanged): reload and re-evaluate. */
+  settingsChanged(): Promise<void>;
+  /**
+   * Inserts `text` (a disclaimer from the popup) as a new paragraph at the end
+   * of the last-used box, through the same pathway as fixes. Undefined when
+   * this frame has no box to offer (another frame may answer).
+   */
+  insert(text: string): Promise<{ ok: boolean; reason?: string }> | undefined;
+  /** The compose boxes followed. */
+  readonly boxes: number;
+  /** The account of the box in use (personal when none): for the activity reporter. */
+  account(): 'personal' | 'official';
+  /** Runs the watcher's pending pass now (tests). */
+  flush(): void;
+  dispose(): void;
+}
+
+export function createController(deps: ControllerDeps): Controller {
+  const { win, send, report } = deps;
+  const doc = win.document;
+  const hostTag = deps.hostTag.toUpperCase();
+  const entries = new Map<HTMLElement, Box>();
+  const highlighter = createHighlighter(win);
+  let adapter: SiteAdapter | null = null;
+  let settings: Responses['settings'] | null = null;
+  let ready: Promise<void> = Promise.resolve();
+  let lastUsed: Box | null = null;
+
+  const safely = (where: string, fn: () => void) => {
+    try {
+      fn();
+    } catch (e) {
+      report(where, e);
+    }
+  };
+  const lang = () => uiLanguage(settings?.settings.language, win.navigator.language);
+
+  const isOwn = (node: Node): boolean => {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (n.nodeType === 1 && (n as Element).tagName === hostTag) return true;
+      if (n.nodeType === 11) return (n as ShadowRoot).host?.tagName === hostTag; // inside our shadow root
+    }
+    return false;
+  };
+
+  async function loadSettings(): Promise<void> {
+    try {
+      const answer = await send({ type: 'settings' });
+      if (answer && 'settings' in answer) settings = answer;
+    } catch (e) {
+      report('settings', e);
+    }
+  }
+
+  /** Who posts from this box: official when the page's identity is a configured official account. */
+  function decide(e: Box): void {
+    if (!settings) return;
+    if (e.identity === undefined) {
+      try {
+        e.identity = e.adapter.identity(doc, e.box);
+      } catch (error) {
+        e.identity = null;
+        report('identity', error);
+      }
+    }
+    e.decision = resolveAccount(e.box.site, e.identity, settings.settings, settings.accountChoices);
+  }
+
+  async function evaluate(e: Box, text: string) {
+    await ready;
+    decide(e);
+    const context = {
+      account: e.decision.account,
+      site: e.box.site,
+      surface: e.box.surface,
+      at: new Date().toISOString(),
+    };
+    const answer = await send({ type: 'evaluate', text, context, lang: lang() });
+    if (!Array.isArray(answer?.findings)) throw new Error('no findings in the answer');
+    return answer.findings;
+  }
+
+  function onResult(e: Box, r: SessionResult): void {
+    if (e.removed) return;
+    e.items = itemsOf(r.findings, r.text);
+    // Offsets are only valid for the text they were computed on.
+    const spans = r.findings.filter((f) => f.end > f.start);
+    if (spans.length && e.adapter.readText(e.box) === r.text) {
+      const ranges = rangesFor(e.box.element, spans);
+      highlighter.set(
+        e,
+        spans.flatMap((f, i) => (ranges[i] ? [{ range: ranges[i], severity: f.severity }] : [])),
+      );
+    } else highlighter.clear(e);
+    render(e);
+    logShown(e, r.text);
+    void sendTabState(e);
+  }
+
+  function render(e: Box): void {
+    const ui = e.ui;
+    if (!ui || e.removed) return;
+    const s = settings?.settings;
+    const view = viewOf(e, lang(), !!s?.allowAccountSwitch, e.review?.items ?? null);
+    // The black-box contract: tests outside the project read these.
+    const host = ui.host;
+    host.setAttribute('data-rules', ruleIds(e.items).join(' '));
+    host.setAttribute('data-severity', view.severity);
+    host.setAttribute('data-account', view.account.kind);
+    host.setAttribute('data-surface', view.surface);
+    safely('render', () => ui.render(view, e.actions, () => e.box.element.focus()));
+  }
+
+  function log(e: Box, action: Parameters<typeof logEvent>[1], items: GuidanceItem[]): void {
+    send({ type: 'log', event: logEvent(e, action, items) }).catch((error: unknown) => report('log', error));
+  }
+
+  async function sendTabState(e: Box): Promise<void> {
+    const state = tabState(lastUsed ?? e, entries.size, !(settings?.settings.allowAccountSwitch ?? true));
+    await send({ type: 'tab-state', state }).catch((error: unknown) => report('tab-state', error));
+  }
+
+  function posted(e: Box): void {
+    safely('posted', () => deps.onPosted?.({ site: e.box.site, surface: e.box.surface, account: e.decision.account }));
+  }
+
+  /** Logs each rule the first time it shows for a draft (an emptied box starts a new draft). */
+  function logShown(e: Box, text: string): void {
+    if (!text.trim()) e.shown.clear();
+    const fresh = e.items.filter((i) => !e.shown.has(i.rule));
+    for (const i of fresh) e.shown.add(i.rule);
+    if (fresh.length) log(e, 'guidance-shown', fresh);
+  }
+
+  /** What each box's actions need from here. */
+  const host: BoxHost = {
+    send,
+    copy: deps.copy,
+    report,
+    policyUrl: deps.policyUrl,
+    render,
+    log,
+    replay: (e, intent, fallback) => {
+      guard.replay(intent, fallback);
+      posted(e);
+    },
+    settingsChanged: () => settingsChanged(),
+  };
+
+  // ── boxes ─────────────────────────────────────────────────────────────
+
+  function add(box: ComposeBox): void {
+    if (!adapter || entries.has(box.element)) return;
+    // The session and the actions need the entry itself: filled in right below.
+    const e = {
+      box,
+      adapter,
+      ui: null,
+      removed: false,
+      identity: undefined,
+      review: null,
+      decision: { account: 'personal', source: 'default' },
+      items: [],
+      notice: null,
+      busy: false,
+      shown: new Set(),
+    } as Partial<Box> as Box;
+    e.actions = actionsFor(e, host);
+    e.session = createSession(box.element, {
+      read: () => e.adapter.readText(e.box),
+      evaluate: (text) => evaluate(e, text),
+      onResult: (r) => safely('result', () => onResult(e, r)),
+      onError: (error) => report('evaluate', error),
+      debounceMs: deps.debounceMs,
+    });
+    entries.set(box.element, e);
+    deps
+      .mount(box)
+      .then(async (ui) => {
+        if (e.removed) return ui.remove();
+        e.ui = ui;
+        await ready;
+        decide(e);
+        render(e);
+      })
+      .catch((error: unknown) => report('mount', error));
+    if (e.session.snapshot) e.session.changed(); // a draft already there
+  }
+
+  function remove(el: HTMLElement): void {
+    const e = entries.get(el);
+    if (!e) return;
+    e.removed = true;
+    entries.delete(el);
+    e.session.dispose();
+    highlighter.clear(e);
+    safely('remove', () => e.ui?.remove());
+    if (lastUsed === e) lastUsed = null;
+  }
+
+  const watcher = createWatcher(doc, {
+    find: (root) => adapter?.findComposeBoxes(root) ?? [],
+    tracked: () => entries.keys(),
+    added: add,
+    removed: remove,
+    isOwn,
+    onError: (error) => report('watcher', error),
+    schedule: deps.schedule,
+  });
+
+  const guard = createSubmitGuard(
+    win,
+    {
+      boxes: () =>
+        [...entries.values()].map((e) => ({
+          element: e.box.element,
+          submitControl: () => e.adapter.findSubmit(e.box),
+          isKeyboardSubmit: (ev: KeyboardEvent) => e.adapter.isKeyboardSubmit(ev, e.box),
+          // Without its UI no prompt can be shown: never stop a submit that cannot be explained.
+          verdict: () =>
+            e.ui
+              ? verdictFor({
+                  findings: e.session.findings,
+                  dirty: e.session.dirty,
+                  reviewBeforePosting: settings?.settings.reviewBeforePosting ?? true,
+                })
+              : 'pass',
+        })),
+      isOwnUi: (t) => !!t && isOwn(t as Node),
+      onPassed: (box) => {
+        const e = entries.get(box.element);
+        if (e) posted(e);
+      },
+      onStopped: (box, intent, verdict) => {
+        const e = entries.get(box.element);
+        if (e) void submitStopped(e, intent, verdict, host);
+      },
+      onError: (error) => report('submit', error),
+    },
+    deps.signal,
+  );
+
+  doc.addEventListener(
+    'focusin',
+    (ev) => {
+      for (const e of entries.values()) {
+        if (e !== lastUsed && e.box.element.contains(ev.target as Node)) {
+          lastUsed = e;
+          void sendTabState(e); // the popup follows the box in use
+        }
+      }
+    },
+    { capture: true, signal: deps.signal },
+  );
+
+  async function settingsChanged(): Promise<void> {
+    ready = loadSettings();
+    await ready;
+    for (const e of entries.values()) {
+      e.identity = undefined;
+      if (e.session.snapshot || e.items.length) void e.session.flush(true);
+      else {
+        decide(e);
+        render(e);
+      }
+    }
+  }
+
+  function dispose(): void {
+    watcher.dispose();
+    for (const el of [...entries.keys()]) remove(el);
+    highlighter.dispose();
+  }
+  deps.signal.addEventListener('abort', dispose);
+
+  return {
+    start() {
+      adapter = deps.adapterFor(new URL(win.location.href));
+      ready = loadSettings();
+      watcher.observe(doc);
+    },
+    navigated() {
+      const next = deps.adapterFor(new URL(win.location.href));
+      if (next !== adapter) for (const el of [...entries.keys()]) remove(el);
+      adapter = next;
+      for (const e of entries.values()) e.identity = undefined;
+      watcher.rescan();
+    },
+    settingsChanged,
+    insert(text) {
+      const e = lastUsed ?? (win === win.top ? (entries.values().next().value ?? null) : null);
+      return e ? insertAtEnd(e, text, host) : undefined;
+    },
+    get boxes() {
+      return entries.size;
+    },
+    account: () => (lastUsed ?? entries.values().next().value)?.decision.account ?? 'personal',
+    flush: () => watcher.flush(),
+    dispose,
+  };
+}

@@ -1,0 +1,227 @@
+/**
+ * In-browser benchmark of the content script, in Debian's Chromium with the
+ * built extension (npm run bench:browser builds it first). Prints:
+ *
+ * - the time from the typing pause to guidance on screen: the page types,
+ *   the 300 ms pause is subtracted, the message round trip to the service
+ *   worker and the rendering are included, up to the frame that shows it;
+ * - the same for the first evaluation after the service worker was stopped
+ *   (CDP ServiceWorker.stopAllWorkers);
+ * - the content script's size (minified, gzip);
+ * - the content script's own main-thread time on a 10,000-node page that
+ *   mutates every frame (V8 sampling profiler, samples whose stack is in
+ *   content.js), as a share of wall-clock time.
+ *
+ * Budgets (DESIGN.md): 50 ms median, 60 KB, 2 %.
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION = join(ROOT, '.output/chrome-mv3');
+const CONTENT = join(EXTENSION, 'content-scripts/content.js');
+const DEBOUNCE_MS = 300; // lib/compose/session.ts
+const RUNS = 40;
+const COLD_RUNS = 5;
+const PROFILE_MS = 5000;
+
+const BOX = `<main role="main"><div data-testid="primaryColumn"><div data-testid="tweetTextarea_0RichTextInputContainer"><div id="ed" data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div></div><div data-testid="toolBar"><button data-testid="tweetButtonInline">Post</button></div></div></main>`;
+const HIGH = 'Selling my kayak, text me at 902 555 0148';
+const CLEAN = 'Selling my kayak, lovely day on the water';
+
+/** A page of `n` elements (articles of 20) below the compose box; it mutates every frame once started. */
+function bigPage(n: number): string {
+  const article = (i: number) =>
+    `<article><div><div><span>Author ${i}</span><span>@handle${i}</span></div><div><p><span>Post number ${i}</span> <a href="#">link</a></p><p><span>more</span><span>text</span></p></div><div><button>Reply</button><button>Repost</button><button>Like</button><span>${i}</span></div><div><span>a</span><span>b</span></div></div></article>`;
+  const feed = Array.from({ length: Math.ceil(n / 20) }, (_, i) => article(i)).join('');
+  return `<html><body>${BOX}<section id="feed">${feed}</section><script>
+    let i = 1e6;
+    const feed = document.getElementById('feed');
+    const tpl = document.createElement('template');
+    function tick() {
+      if (!window.__run) return;
+      tpl.innerHTML = ${JSON.stringify(article(0))}.replaceAll('0', String(i++));
+      feed.prepend(tpl.content.firstChild);      // a new post arrives
+      feed.lastElementChild.remove();            // the oldest leaves
+      const spans = feed.getElementsByTagName('span');
+      for (let k = 0; k < 20; k++) spans[(i * 7 + k * 131) % spans.length].textContent = 'n' + i + k; // counters tick
+      requestAnimationFrame(tick);
+    }
+    window.__start = () => { window.__run = true; requestAnimationFrame(tick); };
+    window.__stop = () => { window.__run = false; };
+  </script></body></html>`;
+}
+
+async function launch(): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'postwise-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox'],
+  });
+  if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+  await context.route(/^(https?|wss?):/, (route) => route.abort());
+  return { context, profile };
+}
+
+async function open(context: BrowserContext, url: string, html: string): Promise<Page> {
+  await context.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('postwise-guidance').waitFor({ state: 'attached' });
+  return page;
+}
+
+/**
+ * One pause-to-screen measurement: the page puts `text` in the box as typing
+ * would (an input event), then waits for the guidance to show `severity`
+ * and for the next frame to be painted. Milliseconds, the pause excluded.
+ */
+function measureOnce(page: Page, text: string, severity: string): Promise<number> {
+  return page.evaluate(
+    ({ text, severity, pause }) =>
+      new Promise<number>((resolve) => {
+        const ed = document.getElementById('ed')!;
+        const host = document.querySelector('postwise-guidance')!;
+        let t0 = 0;
+        const mo = new MutationObserver(() => {
+          if (host.getAttribute('data-severity') !== severity) return;
+          mo.disconnect();
+          // The frame that renders the change, then its paint (a task after the frame).
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => resolve(performance.now() - t0 - pause);
+            ch.port2.postMessage(0);
+          });
+        });
+        mo.observe(host, { attributes: true, attributeFilter: ['data-severity'] });
+        ed.textContent = text;
+        ed.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+        t0 = performance.now();
+      }),
+    { text, severity, pause: DEBOUNCE_MS },
+  );
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+async function latency(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs + 3; i++) {
+    const high = i % 2 === 0;
+    const t = await measureOnce(page, high ? `${HIGH} ${i}` : `${CLEAN} ${i}`, high ? 'high' : 'none');
+    if (i >= 3) times.push(t); // the first three warm up
+  }
+  return times;
+}
+
+/** Stops the extension's service worker and waits until it is gone. */
+async function stopWorker(cdp: CDPSession): Promise<void> {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let i = 0; i < 100; i++) {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    if (!targetInfos.some((t) => t.type === 'service_worker')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('the service worker did not stop');
+}
+
+async function coldStarts(page: Page): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    await stopWorker(cdp);
+    const high = i % 2 === 0;
+    times.push(await measureOnce(page, high ? `${HIGH} cold ${i}` : `${CLEAN} cold ${i}`, high ? 'high' : 'none'));
+  }
+  return times;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+
+/** Share of wall-clock time whose sampled stack runs in the content script, while the page mutates. */
+async function mainThreadShare(
+  page: Page,
+): Promise<{ share: number; pageShare: number; nodes: number; boxes: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await page.evaluate(() => (window as unknown as { __start(): void }).__start());
+  await page.waitForTimeout(500); // steady state
+  await cdp.send('Profiler.start');
+  await page.waitForTimeout(PROFILE_MS);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
+  };
+  await page.evaluate(() => (window as unknown as { __stop(): void }).__stop());
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inUrl = (id: number, test: (url: string) => boolean): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (test(byId.get(at)!.callFrame.url)) return true;
+    return false;
+  };
+  let ours = 0;
+  let pageJs = 0;
+  profile.samples.forEach((id, i) => {
+    const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the delta to the next one
+    if (inUrl(id, (u) => u.includes('/content-scripts/content.js'))) ours += dt;
+    else if (inUrl(id, (u) => u.startsWith('https://x.com/'))) pageJs += dt;
+  });
+  const wall = profile.endTime - profile.startTime;
+  const counts = await page.evaluate(() => ({
+    nodes: document.getElementsByTagName('*').length,
+    boxes: document.querySelectorAll('postwise-guidance').length,
+  }));
+  return { share: ours / wall, pageShare: pageJs / wall, ...counts };
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
+
+async function main(): Promise<void> {
+  const js = readFileSync(CONTENT);
+  const gz = gzipSync(js, { level: 9 }).length;
+  const { context, profile } = await launch();
+  try {
+    const page = await open(context, 'https://x.com/home', `<html><body>${BOX}</body></html>`);
+    const warm = await latency(page, RUNS);
+    const cold = await coldStarts(page);
+    await page.close();
+    const big = await open(context, 'https://x.com/home', bigPage(10_000));
+    const cpu = await mainThreadShare(big);
+
+    const median = quantile(warm, 0.5);
+    const lines = [
+      `Postwise content script in Chromium (${context.browser()?.version() ?? 'persistent context'})`,
+      `typing pause → guidance on screen (${warm.length} runs, pause excluded, round trip included)`,
+      `  median ${ms(median)}   p95 ${ms(quantile(warm, 0.95))}   min ${ms(Math.min(...warm))}   max ${ms(Math.max(...warm))}   budget < 50 ms: ${verdict(median < 50)}`,
+      `first evaluation after the service worker was stopped (${cold.length} runs)`,
+      `  median ${ms(quantile(cold, 0.5))}   each: ${cold.map((t) => t.toFixed(0)).join(', ')} ms`,
+      `content script size`,
+      `  ${js.length.toLocaleString('en-CA')} bytes minified (${(js.length / 1024).toFixed(1)} KiB), ${gz.toLocaleString('en-CA')} bytes gzip   budget < 60 KB: ${verdict(js.length < 60_000)}`,
+      `main thread on a ${cpu.nodes.toLocaleString('en-CA')}-element page mutating every frame (${PROFILE_MS / 1000} s, ${cpu.boxes} compose box)`,
+      `  content script ${(cpu.share * 100).toFixed(2)} % of wall-clock time (the page's own script: ${(cpu.pageShare * 100).toFixed(1)} %)   budget < 2 %: ${verdict(cpu.share < 0.02)}`,
+    ];
+    console.log(lines.join('\n'));
+    if (median >= 50 || js.length >= 60_000 || cpu.share >= 0.02) process.exitCode = 1;
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();
