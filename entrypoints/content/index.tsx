@@ -10,7 +10,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createController, type Send } from '@/lib/compose/controller';
 import { isSettingsChange } from '@/lib/compose/settings-change';
 import { adapterFor } from '@/lib/sites';
+import { ActivityReporter } from '@/lib/activity/reporter';
+import { uiLanguage } from '@/lib/i18n';
 import { HOST_TAG, mountGuidance } from './mount';
+import { reminderShower } from './reminder';
 
 export default defineContentScript({
   matches: [
@@ -48,7 +51,24 @@ export default defineContentScript({
       copy: (text) => navigator.clipboard.writeText(text),
       hostTag: HOST_TAG,
       report,
+      // A real submit counts as a post for the work-hours reminders (rule-free, text-free).
+      onPosted: (post) => reporter?.posted(post.surface),
     });
+
+    // Visible, focused time for the reminders and the private log: top frame only, so
+    // YouTube's live chat frame does not count the same minutes twice.
+    const site = adapterFor(new URL(location.href))?.site;
+    const reporter =
+      window === window.top && site
+        ? new ActivityReporter({
+            document,
+            window,
+            site,
+            account: () => controller.account(),
+            send: (m) => send(m),
+            onReminder: reminderShower(ctx, site, () => uiLanguage(undefined, navigator.language), send),
+          })
+        : undefined;
 
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.navigated());
     const onStorage = (changes: Record<string, unknown>, area: string) => {
@@ -71,6 +91,8 @@ export default defineContentScript({
     });
     try {
       controller.start();
+      reporter?.start();
+      ctx.onInvalidated(() => void reporter?.stop());
     } catch (error) {
       report('start', error);
     }
