@@ -728,8 +728,9 @@ export function detectPii(norm: NormText, options: Partial<PiiOptions> = {}): Pi
 
   const cands: Candidate[] = [];
   if (t.includes('@')) findEmails(t, govDomains, cands);
-  if (t.includes(' at') || t.includes('(at') || t.includes('[at')) findObfuscatedEmails(t, govDomains, cands);
-  if (t.includes(' at ')) findSpelledEmails(t, govDomains, cands);
+  // Both need their telltale words; most drafts have neither, so the scans are skipped.
+  if (/[[(] ?at ?[\])]/.test(t)) findObfuscatedEmails(t, govDomains, cands);
+  if (t.includes(' at ') && t.includes(' dot ')) findSpelledEmails(t, govDomains, cands);
   let hasDigit = false;
   for (let i = 0; i < t.length && !hasDigit; i++) {
     const c = t.charCodeAt(i);

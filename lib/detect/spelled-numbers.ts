@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokens';
 
-const DIGITS: Record<string, string> = {
+const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
   oh: '0',
   o: '0',
@@ -28,6 +28,9 @@ const DIGITS: Record<string, string> = {
   huit: '8',
   neuf: '9',
 };
+
+/** A Map: looking up arbitrary words in an object is slow. */
+const DIGITS = new Map(Object.entries(DIGIT_WORDS));
 
 export interface SpelledNumber {
   /** Token indices [from, to). */
@@ -52,7 +55,7 @@ export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
     words = 0;
   };
   tokens.forEach((t, i) => {
-    const word = DIGITS[t.text];
+    const word = DIGITS.get(t.text);
     const c = t.text.charCodeAt(0);
     const numeral = c >= 0x30 && c <= 0x39 && /^\d{1,4}$/.test(t.text) ? t.text : undefined;
     if (word === undefined && numeral === undefined && from < 0) return; // the common case: an ordinary word
@@ -64,7 +67,7 @@ export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
     } else if (from >= 0 && (word !== undefined || numeral !== undefined)) {
       digits += word ?? numeral;
       if (word !== undefined) words++;
-    } else if (numeral !== undefined && tokens[i + 1] && DIGITS[tokens[i + 1]!.text] !== undefined) {
+    } else if (numeral !== undefined && tokens[i + 1] && DIGITS.has(tokens[i + 1]!.text)) {
       flush(i);
       from = i;
       digits = numeral;
