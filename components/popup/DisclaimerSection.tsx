@@ -26,10 +26,12 @@ const STRINGS: Strings<
   | 'noBox'
   | 'insertHint'
   | 'reload'
+  | 'policyFr'
 > = {
   en: {
     title: 'Disclaimers',
     policy: 'The policy’s example',
+    policyFr: 'The policy’s example, translated (French)',
     managed: 'Your organisation’s',
     user: 'Yours',
     en: 'English',
@@ -47,6 +49,7 @@ const STRINGS: Strings<
   fr: {
     title: 'Avis de non-responsabilité',
     policy: 'L’exemple de la politique',
+    policyFr: 'L’exemple de la politique, traduit (français)',
     managed: 'Celui de votre organisation',
     user: 'Le vôtre',
     en: 'Anglais',
@@ -106,7 +109,11 @@ export function DisclaimerSection(props: { api: UiApi; view: SettingsView; lang:
 function TemplateItem({ template, api, lang, tabId }: { template: Template; api: UiApi; lang: Lang; tabId?: number }) {
   const t = pick(STRINGS, lang);
   const [status, setStatus] = useState('');
-  const label = `${t(template.group)} (${t(template.lang)})`;
+  // The policy exists in English only: its French example is our translation, and says so.
+  const label =
+    template.group === 'policy' && template.lang === 'fr'
+      ? t('policyFr')
+      : `${t(template.group)} (${t(template.lang)})`;
   const copy = async () => setStatus((await api.copy(template.text)) ? t('copied') : t('copyFailed'));
   const insert = async () => {
     if (tabId === undefined) return setStatus(t('insertFailed', { reason: t('noBox') }));
