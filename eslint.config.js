@@ -11,6 +11,14 @@ const PURE = [
   'lib/types.ts',
   'lib/worktime.ts',
   'lib/settings/**',
+  // The log's and the reminders' decisions are pure too; only their wiring touches the browser.
+  'lib/reminders/policy.ts',
+  'lib/reminders/schedule.ts',
+  'lib/reminders/messages.ts',
+  'lib/log/schema.ts',
+  'lib/log/dashboard.ts',
+  'lib/log/export.ts',
+  'lib/log/migrations.ts',
 ];
 const BROWSER_MODULES = [
   {
