@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-/** Firefox ESR end-to-end tests (puppeteer-core over WebDriver BiDi); run after `wxt build -b firefox`. */
+/**
+ * Firefox ESR end-to-end tests (puppeteer-core over WebDriver BiDi), one Firefox at a time;
+ * `npm run test:firefox` builds the Firefox extension first.
+ */
 export default defineConfig({
   test: {
     globals: true,
@@ -9,5 +12,7 @@ export default defineConfig({
     testTimeout: 90_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // As the Chromium suite (playwright.config.ts): one retry in CI only.
+    retry: process.env.CI ? 1 : 0,
   },
 });

@@ -56,8 +56,10 @@ export default defineConfig({
     ],
     ...(browser === 'firefox'
       ? {
+          // Manifest V2 (`wxt build -b firefox`'s default), deliberately: its host permissions are granted at
+          // install on every ESR in use, from 115 (README, "Why Manifest V2 in Firefox").
           browser_specific_settings: {
-            // Postwise collects nothing: nothing typed leaves the browser.
+            // addons.mozilla.org requires the data-collection declaration to sign; Postwise collects nothing.
             gecko: { id: GECKO_ID, strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
           },
         }

@@ -2,10 +2,11 @@
  * Applies a fix's edits through the editor's own input pathway, so the
  * editor's model (Draft.js on X, Lexical on Facebook) stays in step with what
  * is shown and undo keeps working. Each edit selects its range, then tries, in
- * order: a synthetic `paste` carrying a DataTransfer (Draft.js and Lexical
- * honour it), a `beforeinput` event, and `document.execCommand`. After each
- * attempt the text is read back; when the result is not exactly what was
- * expected, nothing more is tried and the corrected text goes to the clipboard.
+ * order: a synthetic `paste` carrying the text (Draft.js and Lexical honour
+ * it; `pasteEvent` says how in Firefox), a `beforeinput` event, and
+ * `document.execCommand`. After each attempt the text is read back; when the
+ * result is not exactly what was expected, nothing more is tried and the
+ * corrected text goes to the clipboard.
  */
 import type { TextEdit } from '../types';
 import { mapEditableText } from '../sites/text';
@@ -105,19 +106,32 @@ async function select(el: HTMLElement, edit: TextEdit): Promise<boolean> {
   return true;
 }
 
+/**
+ * A synthetic `paste` carrying `text` as text/plain. The standard way hands the
+ * event a DataTransfer (`clipboardData`), which Chromium honours. Gecko's
+ * ClipboardEvent constructor ignores `clipboardData` and builds its own
+ * DataTransfer from the non-standard `dataType` and `data` members instead, so
+ * the page would read an empty paste: in Firefox (checked in ESR, content
+ * script and page alike) the event is built that way. Detected, not sniffed.
+ */
+export function pasteEvent(win: Window, text: string): ClipboardEvent {
+  const w = win as unknown as { DataTransfer: typeof DataTransfer; ClipboardEvent: typeof ClipboardEvent };
+  const init = { bubbles: true, cancelable: true, composed: true };
+  const data = new w.DataTransfer();
+  data.setData('text/plain', text);
+  const event = new w.ClipboardEvent('paste', { ...init, clipboardData: data });
+  if (!text || event.clipboardData?.getData('text/plain') === text) return event;
+  return new w.ClipboardEvent('paste', { ...init, dataType: 'text/plain', data: text } as ClipboardEventInit);
+}
+
 /** One attempt at inserting `text` over the current selection. */
 function attempt(el: HTMLElement, method: Method, text: string): void {
   const doc = el.ownerDocument;
   const win = doc.defaultView!;
   switch (method) {
-    case 'paste': {
-      const data = new win.DataTransfer();
-      data.setData('text/plain', text);
-      el.dispatchEvent(
-        new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true }),
-      );
+    case 'paste':
+      el.dispatchEvent(pasteEvent(win, text));
       return;
-    }
     case 'beforeinput': {
       const inputType = text ? 'insertText' : 'deleteContentBackward';
       const init = { inputType, data: text || null, bubbles: true, cancelable: true, composed: true };

@@ -5,19 +5,16 @@
  * real sites without any network. Every request the browser makes is recorded.
  */
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../scenarios/pages';
+import { BASELINE_SETTINGS } from '../scenarios/extension';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { ROOT, fixture } from '../scenarios/pages';
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const EXTENSION_ID = 'lljahpcclomdgcomifmfhlheikaknckg';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function fixture(path: string): string {
-  return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
-}
 
 export interface Fixtures {
   context: BrowserContext;
@@ -51,6 +48,10 @@ export const test = base.extend<Fixtures>({
     // Nothing reaches the network: unrouted requests are refused here. The
     // extension's own packaged files (chrome-extension://) are not network.
     await context.route(/^(https?|wss?):/, (route) => route.abort());
+    // Every test starts from the same settings, whatever the time of day (BASELINE_SETTINGS).
+    let [sw] = context.serviceWorkers();
+    sw ??= await context.waitForEvent('serviceworker');
+    await sw.evaluate((values) => chrome.storage.local.set({ userSettings: values }), BASELINE_SETTINGS);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

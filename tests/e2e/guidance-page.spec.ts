@@ -4,8 +4,11 @@
  * is told, the popup's Insert, and pages where Postwise must stay away.
  */
 import { test, expect } from './fixtures';
-import { editorPage, plainPage } from './editors';
+import { editorPage } from './editors';
 import { editorText, guidance, typeInto } from './guidance-helpers';
+import { openBox, play } from './scenarios';
+import { BOXES, NETWORK } from '../scenarios/guidance';
+import { BASELINE_SETTINGS } from '../scenarios/extension';
 
 test('no network request: only the routed pages, and the extension reading its own files', async ({
   openPage,
@@ -13,30 +16,13 @@ test('no network request: only the routed pages, and the extension reading its o
   requests,
   extensionId,
 }) => {
-  const routed = [
-    'https://x.com/home',
-    'https://www.facebook.com/',
-    'https://www.youtube.com/watch?v=abc123',
-    'https://www.youtube.com/live_chat?v=abc123',
-  ];
-  await serve(routed[3]!, plainPage('youtube-live-chat.html'));
-  const pages = [
-    [routed[0]!, await editorPage('x-draft'), '[data-testid="tweetTextarea_0"]'],
-    [routed[1]!, await editorPage('fb-lexical'), '#post-editor'],
-    [routed[2]!, plainPage('youtube-plain.html'), '#contenteditable-root'],
-  ] as const;
-  for (const [url, html, selector] of pages) {
-    const page = await openPage(url, html);
-    const host = guidance(page);
-    await typeInto(page, page.locator(selector), 'Proud of my team. Call 902 555 0148');
-    await expect(host).toHaveAttribute('data-severity', 'high');
-    await host.locator('.badge').click();
-    await host.getByRole('button', { name: 'Redact it' }).click();
-    await expect(host).not.toHaveAttribute('data-rules', /personal-info/);
+  for (const scenario of NETWORK.scenarios) {
+    const page = await openBox(BOXES[scenario.box], serve, openPage);
+    await play(page, scenario);
     await page.close();
   }
   const network = requests.filter((u) => !u.startsWith('chrome-extension://') && !u.startsWith('data:'));
-  expect(new Set(network)).toEqual(new Set(routed));
+  expect(new Set(network)).toEqual(new Set(NETWORK.routed));
   // The extension's own stylesheet, from the package (static or per-session id): not network.
   for (const u of requests.filter((r) => r.startsWith('chrome-extension://'))) {
     expect(u).toMatch(new RegExp(`^chrome-extension://(${extensionId}|[0-9a-f-]{36})/content-scripts/content\\.css$`));
@@ -48,7 +34,10 @@ test('settings are followed live: French interface, then the account switch', as
   const host = guidance(page);
   await typeInto(page, page.locator('[data-testid="tweetTextarea_0"]'), 'Text me at 902 555 0148');
   await expect(host).toHaveAttribute('data-severity', 'high');
-  await worker.evaluate(() => chrome.storage.local.set({ userSettings: { language: 'fr' } }));
+  await worker.evaluate(
+    (base) => chrome.storage.local.set({ userSettings: { ...base, language: 'fr' } }),
+    BASELINE_SETTINGS,
+  );
   await expect(host.locator('.badge')).toHaveAttribute('aria-label', /^Postwise : 1 point\(s\) à revoir/);
   await host.locator('.badge').click();
   await expect(host.getByRole('dialog')).toContainText('Conseils Postwise');
@@ -61,8 +50,9 @@ test('settings are followed live: French interface, then the account switch', as
   });
 
   // A manager (or the person) turns the switch off: it disappears.
-  await worker.evaluate(() =>
-    chrome.storage.local.set({ userSettings: { language: 'fr', allowAccountSwitch: false } }),
+  await worker.evaluate(
+    (base) => chrome.storage.local.set({ userSettings: { ...base, language: 'fr', allowAccountSwitch: false } }),
+    BASELINE_SETTINGS,
   );
   await expect(host.getByRole('button', { name: /compte (officiel|personnel)$/ })).toHaveCount(0);
 });

@@ -8,29 +8,10 @@
 import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, EXTENSION_ID } from './fixtures';
+import { MANAGED, MANAGED_SHOWN } from '../scenarios/extension';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, 'postwise-test.json');
-
-/** Values that pass Chrome's schema; workHours.timeZone fails Postwise's own check. */
-const MANAGED = {
-  department: 'E2E Department of Testing',
-  commsContact: {
-    name: 'Casey Example',
-    title: 'Communications Director',
-    phone: '(902) 555-0199',
-    email: 'casey.example@novascotia.ca',
-  },
-  reviewBeforePosting: true,
-  workHours: {
-    days: [1, 2, 3, 4, 5],
-    start: '08:30',
-    end: '16:30',
-    timeZone: 'Mars/Olympus',
-    holidays: 'ns-civil-service',
-  },
-  locked: ['commsContact', 'department', 'reviewBeforePosting'],
-};
 
 function removePolicy() {
   rmSync(POLICY_FILE, { force: true });
@@ -47,6 +28,11 @@ const canWrite = (() => {
 })();
 // Even if the run is killed between tests, do not leave a machine-wide policy behind.
 process.once('exit', removePolicy);
+
+// No person's settings (the fixture's BASELINE_SETTINGS): what is shown comes from the policy or the defaults.
+test.beforeEach(async ({ worker }) => {
+  await worker.evaluate(() => chrome.storage.local.remove('userSettings'));
+});
 
 test.describe.serial('with a managed policy', () => {
   test.skip(!canWrite, `needs write access to ${POLICY_DIR} (run as root, as CI does)`);
@@ -65,12 +51,11 @@ test.describe.serial('with a managed policy', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     const contact = page.getByTestId('contact');
-    await expect(contact).toContainText('Casey Example', { timeout: 15_000 });
-    await expect(contact).toContainText('(902) 555-0199');
-    await expect(page.getByTestId('before-posting')).toContainText('Your department: E2E Department of Testing');
-    await expect(page.getByTestId('problems')).toContainText(
-      'timeZone: expected a time zone name such as America/Halifax, found "Mars/Olympus"; the default is used',
-    );
+    const shown = MANAGED_SHOWN.popup;
+    await expect(contact).toContainText(shown.contact[0]!, { timeout: 15_000 });
+    await expect(contact).toContainText(shown.contact[1]!);
+    await expect(page.getByTestId('before-posting')).toContainText(shown.beforePosting);
+    await expect(page.getByTestId('problems')).toContainText(shown.problem);
   });
 
   test('the options page shows the locked settings as locked, and the default for the invalid one', async ({
@@ -79,19 +64,17 @@ test.describe.serial('with a managed policy', () => {
   }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const shown = MANAGED_SHOWN.options;
     const contact = page.getByTestId('setting-commsContact');
-    await expect(contact.getByTestId('locked-commsContact')).toHaveText(
-      'Set by your organisation: your organisation’s policy sets this value and locks it.',
-      { timeout: 15_000 },
-    );
-    await expect(contact.getByLabel('Name')).toHaveValue('Casey Example');
+    await expect(contact.getByTestId('locked-commsContact')).toHaveText(shown.locked, { timeout: 15_000 });
+    await expect(contact.getByLabel('Name')).toHaveValue(shown.contactName);
     await expect(contact.getByLabel('Name')).toBeDisabled();
     await expect(page.getByTestId('setting-reviewBeforePosting').getByRole('checkbox')).toBeDisabled();
-    await expect(page.getByTestId('locked-list')).toContainText('Communications contact (commsContact)');
+    await expect(page.getByTestId('locked-list')).toContainText(shown.lockedList);
     // The invalid work hours: reported, and the default in force (and editable).
-    await expect(page.getByTestId('problems')).toContainText('Work hours (workHours) in your organisation’s policy');
+    await expect(page.getByTestId('problems')).toContainText(shown.problem);
     const hours = page.getByTestId('setting-workHours');
-    await expect(hours.getByLabel('Time zone')).toHaveValue('America/Halifax');
+    await expect(hours.getByLabel('Time zone')).toHaveValue(shown.defaultTimeZone);
     await expect(hours.getByLabel('Time zone')).toBeEnabled();
   });
 });
@@ -103,8 +86,9 @@ test.describe('without a policy', () => {
     expect(await worker.evaluate(() => chrome.storage.managed.get(null))).toEqual({});
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect(popup.getByTestId('contact')).toContainText('Communications Nova Scotia', { timeout: 15_000 });
-    await expect(popup.getByTestId('contact')).toContainText('(902) 722-1370');
+    const [name, phone] = MANAGED_SHOWN.defaults.contact;
+    await expect(popup.getByTestId('contact')).toContainText(name!, { timeout: 15_000 });
+    await expect(popup.getByTestId('contact')).toContainText(phone!);
     await expect(popup.getByTestId('problems')).toHaveCount(0);
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);

@@ -4,15 +4,17 @@
  * temporarily; its moz-extension:// address is pinned so tests can open its
  * pages; site pages are served from fixtures by request interception, and every
  * other request is refused and recorded. Managed storage comes from a
- * managed-storage manifest under a temporary HOME.
+ * managed-storage manifest under a temporary HOME. Each Firefox starts from
+ * the same person's settings (BASELINE_SETTINGS), whatever the time of day.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../scenarios/pages';
+import { BASELINE_SETTINGS } from '../scenarios/extension';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { ROOT, fixture } from '../scenarios/pages';
 export const EXTENSION = join(ROOT, '.output/firefox-mv2');
 export const GECKO_ID = 'postwise@novascotia.ca';
 export const UUID = '5f0c2a4e-7d1b-4c3a-9e6f-2b8d1a0c4e71';
@@ -31,34 +33,69 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export function fixture(path: string): string {
-  return readFileSync(join(ROOT, 'tests/fixtures', path), 'utf8');
+export interface LaunchOptions {
+  /** Managed settings, written as a per-user managed-storage manifest. */
+  managed?: Record<string, unknown>;
+  /** A whole managed-storage manifest, as a manager would write it (e.g. the admin guide's sample). */
+  managedManifest?: unknown;
+  /** Extra Firefox preferences. */
+  prefs?: Record<string, unknown>;
+  /** Start from BASELINE_SETTINGS (default); false: no person's settings at all (managed-settings tests). */
+  baseline?: boolean;
 }
 
-export async function launch(options: { managed?: Record<string, unknown> } = {}): Promise<Session> {
+type ExtensionGlobal = { browser: typeof chrome };
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const home = mkdtempSync(join(tmpdir(), 'postwise-ff-'));
-  if (options.managed) {
+  const manifest =
+    options.managedManifest ??
+    (options.managed && {
+      name: GECKO_ID,
+      description: 'Postwise test policy',
+      type: 'storage',
+      data: options.managed,
+    });
+  if (manifest) {
     const dir = join(home, '.mozilla/managed-storage');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, `${GECKO_ID}.json`),
-      JSON.stringify({ name: GECKO_ID, description: 'Postwise test policy', type: 'storage', data: options.managed }),
-    );
+    writeFileSync(join(dir, `${GECKO_ID}.json`), JSON.stringify(manifest));
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // Playwright's default, so the pages are laid out as in the Chromium suite.
+    defaultViewport: { width: 1280, height: 720 },
     args: ['--remote-allow-system-access'],
     env: { ...process.env, HOME: home },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
       'network.dns.disableIPv6': true,
+      // Firefox itself asks each site for /favicon.ico: not Postwise, and noise in the request log.
+      'browser.chrome.site_icons': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(EXTENSION);
   const requests: string[] = [];
   const routes = new Map<string, string>();
+
+  const openExtensionPage = async (path: string): Promise<Page> => {
+    const page = await browser.newPage();
+    await page.goto(`${BASE}/${path}`, { waitUntil: 'commit' as never }).catch(() => undefined);
+    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 20_000 });
+    return page;
+  };
+  // Every test starts from the same settings, whatever the time of day (BASELINE_SETTINGS).
+  if (options.baseline !== false) {
+    const ext = await openExtensionPage('popup.html');
+    await ext.evaluate(
+      (values) => (globalThis as unknown as ExtensionGlobal).browser.storage.local.set({ userSettings: values }),
+      BASELINE_SETTINGS,
+    );
+    await ext.close();
+  }
 
   const prepare = async (page: Page) => {
     await page.setRequestInterception(true);
@@ -85,12 +122,7 @@ export async function launch(options: { managed?: Record<string, unknown> } = {}
       await page.goto(url);
       return page;
     },
-    async openExtensionPage(path) {
-      const page = await browser.newPage();
-      await page.goto(`${BASE}/${path}`, { waitUntil: 'commit' as never }).catch(() => undefined);
-      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 20_000 });
-      return page;
-    },
+    openExtensionPage,
     async close() {
       await browser.close();
       rmSync(home, { recursive: true, force: true });

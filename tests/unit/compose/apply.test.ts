@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { applyEdits, applyToText, editsFit, widenDeletion } from '@/lib/compose/apply';
+import { applyEdits, applyToText, editsFit, pasteEvent, widenDeletion } from '@/lib/compose/apply';
 import { readEditableText } from '@/lib/sites/text';
 
 /**
@@ -48,6 +48,32 @@ describe('pure helpers', () => {
     // never half of a surrogate pair
     expect(widenDeletion('😀bc', { start: 2, end: 4, text: '' })).toEqual({ start: 0, end: 4, text: '😀' });
     expect(widenDeletion('ab', { start: 0, end: 1, text: 'x' })).toEqual({ start: 0, end: 1, text: 'x' });
+  });
+});
+
+describe('pasteEvent', () => {
+  test('carries the text in clipboardData where the constructor honours it (Chromium, happy-dom)', () => {
+    const event = pasteEvent(window, 'hello');
+    expect(event.type).toBe('paste');
+    expect(event.clipboardData?.getData('text/plain')).toBe('hello');
+    expect([event.bubbles, event.cancelable, event.composed]).toEqual([true, true, true]);
+  });
+
+  test('falls back to Gecko’s dataType/data members when clipboardData is ignored (Firefox)', () => {
+    // Gecko's ClipboardEvent: `clipboardData` in the init is ignored; a DataTransfer is filled from dataType/data.
+    class GeckoClipboardEvent extends Event {
+      readonly clipboardData: DataTransfer;
+      constructor(type: string, init: EventInit & { dataType?: string; data?: string } = {}) {
+        super(type, init);
+        this.clipboardData = new DataTransfer();
+        if (init.dataType) this.clipboardData.setData(init.dataType, init.data ?? '');
+      }
+    }
+    const gecko = Object.assign(Object.create(window) as Window, { ClipboardEvent: GeckoClipboardEvent });
+    const event = pasteEvent(gecko, 'redacted');
+    expect(event).toBeInstanceOf(GeckoClipboardEvent);
+    expect(event.clipboardData?.getData('text/plain')).toBe('redacted');
+    expect(event.bubbles && event.cancelable).toBe(true);
   });
 });
 
