@@ -9,7 +9,8 @@ import { readEditableText } from './text';
 import type { ComposeBox, Identity, SiteAdapter } from './types';
 
 // §2 hosts; §2.1 Messenger (/messages, messenger.com) is excluded
-const HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'm.facebook.com', 'facebook.com']);
+// Also the locale hosts (fr-ca.facebook.com) and Meta Business Suite, where Pages post.
+const HOST = /^(?:(?:www|web|m|business|[a-z]{2}(?:-[a-z]{2})?)\.)?facebook\.com$/;
 
 // §2 / §2.2 / §2.6: the Lexical root, structural and locale-free
 const LEXICAL = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
@@ -118,7 +119,7 @@ function localName(box: ComposeBox): { name?: string; handle?: string } {
 export const facebookAdapter: SiteAdapter = {
   site: 'facebook',
   matches: (url) =>
-    /^https?:$/.test(url.protocol) && HOSTS.has(url.hostname) && !/^\/messages(\/|$)/.test(url.pathname),
+    /^https?:$/.test(url.protocol) && HOST.test(url.hostname) && !/^\/messages(\/|$)/.test(url.pathname),
   findComposeBoxes: (root) => collectBoxes(root, EDITORS, toBox),
   boxFor(node) {
     const ed = elementOf(node)?.closest(EDITORS);

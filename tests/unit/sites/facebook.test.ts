@@ -13,6 +13,9 @@ describe('facebook: matches', () => {
     ['https://www.facebook.com/messages', false],
     ['https://www.facebook.com/messagesfromthepremier', true],
     ['https://www.messenger.com/t/123', false],
+    ['https://fr-ca.facebook.com/groups/123', true],
+    ['https://business.facebook.com/latest/composer', true],
+    ['https://developers.facebook.com/docs', false],
     ['https://example.com/', false],
   ])('%s → %s', (url, ok) => expect(fb.matches(new URL(url))).toBe(ok));
 });
