@@ -85,16 +85,3 @@ export function tokenize(norm: NormText): Token[] {
   }
   return tokens;
 }
-
-/** [first token index, end token index) of each sentence. */
-export function sentenceRanges(tokens: readonly Token[]): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i === tokens.length || tokens[i]?.sentence !== tokens[from]?.sentence) {
-      if (i > from) out.push([from, i]);
-      from = i;
-    }
-  }
-  return out;
-}

@@ -46,6 +46,3 @@ export interface RuleDefinition {
 export function defineRule(rule: RuleDefinition): RuleDefinition {
   return rule;
 }
-
-/** The whole post: 0/0. */
-export const WHOLE_POST = { start: 0, end: 0 } as const;

@@ -8,7 +8,16 @@
  */
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { test, expect, fixture } from './fixtures';
-import { LOG, LOG_ANSWERS, LOG_MESSAGES, REMINDER_HOST, REMINDER_QUOTE, leaks, strings } from '../scenarios/extension';
+import {
+  LOG,
+  LOG_ANSWERS,
+  LOG_MESSAGES,
+  REMINDER_HOST,
+  REMINDER_QUOTE,
+  leaks,
+  readLogRaw,
+  strings,
+} from '../scenarios/extension';
 
 interface Row {
   action: string;
@@ -16,22 +25,9 @@ interface Row {
 }
 
 /** The log database read with raw IndexedDB in the service worker. */
-function readLog(worker: Worker) {
-  return worker.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('postwise-log');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve, reject) => {
-      const get = db.transaction('events').objectStore('events').getAll();
-      get.onsuccess = () => resolve(get.result);
-      get.onerror = () => reject(get.error);
-    });
-    const version = db.version;
-    db.close();
-    return { version, rows: rows as Row[] };
-  });
+async function readLog(worker: Worker) {
+  const { version, rows } = await worker.evaluate(readLogRaw);
+  return { version, rows: rows as Row[] };
 }
 
 /** Opens an extension page; its own scripts load (the fixture refuses every other request). */

@@ -10,7 +10,16 @@
  */
 import { fixture, launch, type Session } from './harness';
 import { press, until } from './scenarios';
-import { LOG, LOG_ANSWERS, LOG_MESSAGES, REMINDER_HOST, REMINDER_QUOTE, leaks, strings } from '../scenarios/extension';
+import {
+  LOG,
+  LOG_ANSWERS,
+  LOG_MESSAGES,
+  REMINDER_HOST,
+  REMINDER_QUOTE,
+  leaks,
+  readLogRaw,
+  strings,
+} from '../scenarios/extension';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -62,21 +71,10 @@ test('typing and posting in work hours: the events are logged, the text is not',
   expect(answers).toMatchObject(LOG_ANSWERS);
   expect(answers.minute).not.toHaveProperty('reminder'); // capped: the post already brought it
 
-  const { version, rows } = await ext.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('postwise-log');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = await new Promise<unknown[]>((resolve, reject) => {
-      const get = db.transaction('events').objectStore('events').getAll();
-      get.onsuccess = () => resolve(get.result);
-      get.onerror = () => reject(get.error);
-    });
-    const v = db.version;
-    db.close();
-    return { version: v, rows: all as { action: string; workTime?: boolean }[] };
-  });
+  const { version, rows } = (await ext.evaluate(readLogRaw)) as {
+    version: number;
+    rows: { action: string; workTime?: boolean }[];
+  };
   expect(version).toBe(LOG.dbVersion);
   const actions = rows.map((r) => r.action);
   for (const action of LOG.actions) expect(actions).toContain(action);

@@ -125,3 +125,24 @@ export function strings(value: unknown, out: string[] = []): string[] {
 export function leaks(stored: string[]): string[] {
   return stored.filter((s) => LOG.secretParts.some((p) => s.toLowerCase().includes(p.toLowerCase())));
 }
+
+/**
+ * Reads the activity log with raw IndexedDB, in whatever extension context it is
+ * evaluated (Chromium's service worker, a Firefox extension page). Self-contained,
+ * so Playwright and puppeteer can both serialise it.
+ */
+export async function readLogRaw(): Promise<{ version: number; rows: Array<Record<string, unknown>> }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('postwise-log');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const rows = await new Promise<unknown[]>((resolve, reject) => {
+    const get = db.transaction('events').objectStore('events').getAll();
+    get.onsuccess = () => resolve(get.result);
+    get.onerror = () => reject(get.error);
+  });
+  const version = db.version;
+  db.close();
+  return { version, rows: rows as Array<Record<string, unknown>> };
+}
