@@ -6,137 +6,24 @@
 import type { EvalContext, Lang } from '../types';
 import type { Settings } from '../settings/schema';
 import government from '../data/government.json';
-import { Lexicon, SlotIndexBuilder, stemKey, type LexEntry, type LexHit } from './lexicon';
+import { ALIAS_OF, INCLUDES, type Category } from './categories';
+import { acceptEntities } from './entities';
+import type { LexHit } from './lexicon';
+import { lexicons, matchLevels, type Compiled } from './lexicons';
 import { normalize, toSource, type NormText } from './normalize';
+import { leetTokens } from './obfuscation';
 import { tokenize, type Token } from './tokens';
 import { detectLanguage } from './language';
 import { findLinks, findMentions, type Link, type Mention } from './links';
 import { detectPii, type PiiMatch } from './pii';
 import { findSpelledNumbers } from './spelled-numbers';
-import { findToneWords, TONE_LIST_PHRASES, TONE_PHRASES, type ToneHit } from './tone';
-import { isPoliticalHandle, politicalData, politicalUrl, type EntityData, type PoliticalData } from './political';
-import { employerEntries, WORK_PHRASES } from './work';
-import { CIVIC_PHRASES } from './civic';
-import { CONFIDENTIAL_PHRASES } from './confidential';
+import { findToneWords, type ToneHit } from './tone';
+import { isPoliticalHandle, politicalUrl, type PoliticalData } from './political';
 
-/** Categories made of other categories, for use as slots. */
-const SYNTHETIC: Record<string, readonly string[]> = {
-  pol: ['party', 'politician', 'political-role'],
-  'employer-any': ['dept', 'employer', 'workplace'],
-};
-
-/**
- * Categories that also hold every hit of others, resolved after matching rather
- * than as lexicon slots (an extra pass over every word for an alias is waste).
- */
-const INCLUDES: Record<string, readonly string[]> = {
-  'gov-ref': ['dept'],
-  'program-context': ['dept', 'gov-ref'],
-  'gov-material': ['dept', 'gov-ref', 'work-cue'],
-};
-
-type Levels = Array<Lexicon<unknown>>;
-/** The synthetic category each category belongs to. */
-const SYNTHETIC_OF: Record<string, string> = Object.fromEntries(
-  Object.entries(SYNTHETIC).flatMap(([name, parts]) => parts.map((p) => [p, name])),
-);
-
-function slotsOf(phrase: string): string[] {
-  return [...phrase.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]!);
-}
-
-/** Splits entries into passes: a phrase runs after every category it refers to. */
-function buildLevels(entries: readonly LexEntry[]): Levels {
-  const byCategory = new Map<string, LexEntry[]>();
-  for (const e of entries) {
-    const list = byCategory.get(e.category);
-    if (list) list.push(e);
-    else byCategory.set(e.category, [e]);
-  }
-  const level = new Map<string, number>();
-  const levelOfCategory = (cat: string, seen: Set<string>): number => {
-    const parts = SYNTHETIC[cat];
-    if (parts) return Math.max(...parts.map((p) => levelOfCategory(p, seen)));
-    const known = level.get(cat);
-    if (known !== undefined) return known;
-    if (seen.has(cat)) throw new Error(`lexicon category refers to itself: ${cat}`);
-    seen.add(cat);
-    let l = 0;
-    for (const e of byCategory.get(cat) ?? []) {
-      for (const s of slotsOf(e.phrase)) l = Math.max(l, levelOfCategory(s, seen) + 1);
-    }
-    level.set(cat, l);
-    return l;
-  };
-  const perEntryLevel = (e: LexEntry) =>
-    slotsOf(e.phrase).reduce((l, s) => Math.max(l, levelOfCategory(s, new Set()) + 1), 0);
-  const groups: LexEntry[][] = [];
-  for (const e of entries) {
-    const l = perEntryLevel(e);
-    (groups[l] ??= []).push(e);
-  }
-  return groups.map((g) => new Lexicon(g ?? []));
-}
-
-interface Built {
-  key: string;
-  levels: Levels;
-  political: PoliticalData;
-}
-let built: Built | undefined;
-
-function lexicons(settings: Settings): Built {
-  const key = JSON.stringify([settings.extraParties, settings.extraPoliticians, settings.extraDepartments]);
-  if (built?.key === key) return built;
-  const political = politicalData(settings);
-  const entries: LexEntry[] = [
-    ...political.entries,
-    ...employerEntries(settings.extraDepartments),
-    ...WORK_PHRASES,
-    ...CIVIC_PHRASES,
-    ...CONFIDENTIAL_PHRASES,
-    ...TONE_LIST_PHRASES,
-    ...TONE_PHRASES,
-  ];
-  built = { key, levels: buildLevels(entries), political };
-  return built;
-}
-
-const LEET: Record<string, string> = {
-  '0': 'o',
-  '1': 'i',
-  '3': 'e',
-  '4': 'a',
-  '5': 's',
-  '7': 't',
-  '!': 'i',
-  $: 's',
-  '|': 'l',
-};
-/** Words that mix letters with digits or symbols, read as leetspeak: k1ll -> kill, k!ll -> kill. */
-function leetTokens(tokens: readonly Token[]): readonly Token[] {
-  let out: Token[] | undefined;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const w = t.text;
-    let letter = false;
-    let leet = false;
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
-      if (c >= 0x61 && c <= 0x7a) letter = true;
-      else if (LEET[w[i]!] !== undefined) leet = true;
-    }
-    if (!letter || !leet || ORDINAL.test(w)) continue;
-    // Copy only when a word changes: most drafts have none.
-    out ??= tokens.slice();
-    out[k] = { ...t, text: w.replace(/[013457!$|]/g, (d) => LEET[d] ?? d) };
-  }
-  return out ?? tokens;
-}
-const ORDINAL = /^\d+(st|nd|rd|th|am|pm|h|km|m|k)$/;
-
-function isUpper(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+/** Every lexicon hit of a draft: once each in the order found, and by category (with aliases and inclusions). */
+interface LexResult {
+  all: readonly LexHit[];
+  byCategory: ReadonlyMap<string, readonly LexHit[]>;
 }
 
 export class Analysis {
@@ -144,7 +31,7 @@ export class Analysis {
   readonly tokens: Token[];
   readonly account: 'personal' | 'official';
   private readonly memo = new Map<string, unknown>();
-  private readonly built: Built;
+  private readonly built: Compiled;
 
   constructor(
     readonly text: string,
@@ -185,99 +72,54 @@ export class Analysis {
     return this.text.slice(s, e);
   }
 
-  /** Keeps the entity hits whose spelling and surroundings make them what they seem. */
-  private acceptEntity(hit: LexHit, notPolitical: readonly LexHit[]): boolean {
-    const data = hit.entry.data as EntityData | undefined;
-    if (data?.upper) {
-      const typed = this.typed(hit).replace(/['’]?s$/, '');
-      if (!isUpper(typed)) return false;
-    }
-    if (data?.capital) {
-      const first = this.typed(hit).charAt(0);
-      if (!isUpper(first)) return false;
-    }
-    if (data?.titled) {
-      const words = this.typed(hit)
-        .split(/[\s'’-]+/)
-        .filter((w) => w.length > 3);
-      if (!words.every((w) => isUpper(w.charAt(0)))) return false;
-    }
-    if (['party', 'politician', 'political-role'].includes(hit.category)) {
-      if (notPolitical.some((n) => n.from <= hit.from && n.to >= hit.to)) return false;
-    }
-    return true;
-  }
-
-  /** Every lexicon hit by category, after all passes. */
-  private get allHits(): Map<string, LexHit[]> {
+  /** Every lexicon hit, pass by pass, word by word. */
+  private get lex(): LexResult {
     return this.once('hits', () => {
-      const tokens = leetTokens(this.tokens);
-      const stemKeys = Float64Array.from(tokens, (t) => stemKey(t.text));
-      const accepted: LexHit[] = [];
-      const slots = new SlotIndexBuilder();
-      this.built.levels.forEach((lex, level) => {
-        const hits = lex.match(tokens, slots.index, stemKeys);
-        const kept =
-          level === 0
-            ? this.filterLevel0(
-                hits,
-                hits.filter((h) => h.category === 'not-political'),
-              )
-            : hits;
-        for (const h of kept) {
-          accepted.push(h);
-          slots.add(h.category, h.from, h.to);
-          const synthetic = SYNTHETIC_OF[h.category];
-          if (synthetic) slots.add(synthetic, h.from, h.to);
-        }
-      });
+      const accepted = matchLevels(this.built.levels, leetTokens(this.tokens), (hits) =>
+        acceptEntities(
+          hits,
+          (h) => this.typed(h),
+          () => this.politicalLinks.length > 0,
+        ),
+      );
       const byCat = new Map<string, LexHit[]>();
-      for (const h of accepted) {
-        const list = byCat.get(h.category);
+      const push = (category: string, h: LexHit) => {
+        const list = byCat.get(category);
         if (list) list.push(h);
-        else byCat.set(h.category, [h]);
+        else byCat.set(category, [h]);
+      };
+      for (const h of accepted) {
+        push(h.category, h);
+        const alias = ALIAS_OF[h.category];
+        if (alias) push(alias, h);
       }
       for (const [category, parts] of Object.entries(INCLUDES)) {
         const extra = parts.flatMap((p) => byCat.get(p) ?? []);
         if (extra.length) byCat.set(category, [...(byCat.get(category) ?? []), ...extra]);
       }
-      return byCat;
+      return { all: accepted, byCategory: byCat };
     });
   }
 
-  private filterLevel0(hits: LexHit[], notPolitical: LexHit[]): LexHit[] {
-    const kept = hits.filter((h) => this.acceptEntity(h, notPolitical));
-    // An ambiguous surname (Houston) counts only beside another political word or link.
-    const political = kept.filter(
-      (h) =>
-        ['party', 'political-role', 'politics-topic'].includes(h.category) ||
-        (h.category === 'politician' && !(h.entry.data as EntityData | undefined)?.ambiguous),
-    );
-    const hasOther = political.length > 0 || this.politicalLinks.length > 0;
-    // … or right before a demand only politicians get: "Houston has to go", "Houston must resign".
-    const stances = kept.filter((h) => h.category === 'stance');
-    const demanded = (h: LexHit) => stances.some((s) => s.from >= h.to && s.from - h.to <= 2);
-    return kept.filter(
-      (h) =>
-        !(
-          h.category === 'politician' &&
-          (h.entry.data as EntityData | undefined)?.ambiguous &&
-          !hasOther &&
-          !demanded(h)
-        ),
-    );
+  /**
+   * Every lexicon hit of the draft once, in the order found, each with its own
+   * category (never an alias such as gov-ref or pol): the judgment model's features.
+   */
+  categoryHits(): readonly LexHit[] {
+    return this.lex.all;
   }
 
-  hits(category: string): readonly LexHit[] {
-    return this.allHits.get(category) ?? [];
+  /** The hits of a category (an alias lists its parts' hits; see INCLUDES for the categories that list others'). */
+  hits(category: Category): readonly LexHit[] {
+    return this.lex.byCategory.get(category) ?? [];
   }
 
-  has(category: string): boolean {
+  has(category: Category): boolean {
     return this.hits(category).length > 0;
   }
 
   /** Hits of a category in the given sentence. */
-  inSentence(category: string, sentence: number): readonly LexHit[] {
+  inSentence(category: Category, sentence: number): readonly LexHit[] {
     const bySentence = this.once(`bySentence:${category}`, () => {
       const index = new Map<number, LexHit[]>();
       for (const h of this.hits(category)) {

@@ -7,9 +7,10 @@
 import partiesData from '../data/parties.json';
 import politiciansData from '../data/politicians.json';
 import government from '../data/government.json';
+import political from '../data/political.json';
 import { phrases, type LexEntry } from './lexicon';
 import { normalize } from './normalize';
-import { tokenize } from './tokens';
+import { fold } from './tokens';
 
 export interface PoliticalExtras {
   extraParties?: ReadonlyArray<{ name: string; domains?: readonly string[]; handles?: readonly string[] }>;
@@ -36,100 +37,7 @@ export interface EntityData {
   titled?: boolean;
 }
 
-const fold = (s: string) =>
-  tokenize(normalize(s))
-    .map((t) => t.text)
-    .join(' ');
 const foldHandle = (s: string) => normalize(s.replace(/^@/, '')).text.replace(/[^a-z0-9_]/g, '');
-
-/** Ordinary phrases that contain party words: never political. */
-const NOT_POLITICAL = [
-  'liberal arts',
-  'liberal art',
-  'liberal amount',
-  'liberal amounts',
-  'liberal use',
-  'liberal dose',
-  'liberal application',
-  'liberal interpretation',
-  'liberal education',
-  'liberal helping',
-  'liberal serving',
-  'liberal sprinkling',
-  'liberal studies',
-  'conservative estimate',
-  'conservative estimates',
-  'conservative guess',
-  'conservative approach',
-  'conservative side',
-  'conservative figure',
-  'conservative figures',
-  'conservative number',
-  'conservative numbers',
-  'conservative projection',
-  'conservative treatment',
-  'conservative management',
-  'conservative dress',
-  'conservative investment',
-  'conservative investor',
-  'conservative portfolio',
-  'conservative choice',
-  'new democrat',
-  'green party supplies',
-  'pc game',
-  'pc games',
-  'gaming pc',
-  'my pc',
-  'new pc',
-  'pc gaming',
-  'pc version',
-  'pc build',
-  'pc repair',
-  'estimation conservatrice',
-  'arts liberaux',
-  'profession liberale',
-  'professions liberales',
-];
-
-const FRENCH_MEMBERS = [
-  'liberaux',
-  'conservateurs',
-  'neo democrates',
-  'progressistes conservateurs',
-  'bloquistes',
-  'neodemocrates',
-];
-
-/** Words for the political process itself: elections, campaigns, #nspoli. */
-const POLITICS_TOPIC = [
-  'nspoli',
-  'cdnpoli',
-  'nsvotes',
-  'nselection',
-  'nsvote',
-  'elxn*',
-  'election',
-  'elections',
-  'ballot',
-  'ballots',
-  'polling station',
-  'campaign trail',
-  'by election',
-  'leadership race',
-  'question period',
-  'electoral',
-  'riding',
-  'ridings',
-  'polls',
-  'caucus',
-  'platform',
-  'elections nova scotia',
-  'election campagne',
-  'campagne electorale',
-  'scrutin',
-  'circonscription',
-  'bureau de scrutin',
-];
 
 function buildData(extras: PoliticalExtras): PoliticalData {
   const entries: LexEntry<EntityData>[] = [];
@@ -147,7 +55,7 @@ function buildData(extras: PoliticalExtras): PoliticalData {
   entries.push(
     ...phrases<EntityData>(
       'party',
-      FRENCH_MEMBERS.flatMap((m) => ['les', 'des', 'aux', 'ces'].map((a) => `${a} ${m}`)),
+      political.frenchMembers.fr.flatMap((m) => ['les', 'des', 'aux', 'ces'].map((a) => `${a} ${m}`)),
     ),
   );
   for (const x of extras.extraParties ?? []) {
@@ -179,8 +87,6 @@ function buildData(extras: PoliticalExtras): PoliticalData {
   entries.push(...phrases<EntityData>('political-role', ['premier'], { capital: true }));
   entries.push(...phrases<EntityData>('political-role', ['mp', 'mps', 'mla', 'mlas'], { upper: true }));
   entries.push(...phrases<EntityData>('political-role', politiciansData.roles.fr));
-  entries.push(...phrases<EntityData>('not-political', NOT_POLITICAL));
-  entries.push(...phrases<EntityData>('politics-topic', POLITICS_TOPIC));
   return { domains: [...domains], handles, handleSurnames, entries };
 }
 
@@ -192,46 +98,9 @@ export function politicalData(extras: PoliticalExtras = {}): PoliticalData {
 }
 
 const NON_POLITICAL_HANDLES = new Set(government.nonPoliticalHandles.map(foldHandle));
-const PARTY_TOKENS = new Set([
-  'ndp',
-  'npd',
-  'liberal',
-  'liberals',
-  'lib',
-  'libs',
-  'pc',
-  'pcs',
-  'conservative',
-  'conservatives',
-  'tory',
-  'tories',
-  'greens',
-  'greenparty',
-  'bloc',
-  'ppc',
-  'cpc',
-  'lpc',
-  'plc',
-  'pcparty',
-  'libparty',
-  'ndpparty',
-]);
-const ADJUNCTS = [
-  'novascotia',
-  'halifax',
-  'party',
-  'caucus',
-  'canada',
-  'news',
-  'hfx',
-  'cdn',
-  'mla',
-  'can',
-  'hq',
-  'ns',
-  'cb',
-  'fr',
-];
+const PARTY_TOKENS = new Set(political.handles.partyTokens);
+/** In this order: a longer adjunct before one it starts with (canada before can). */
+const ADJUNCTS = political.handles.adjuncts;
 
 function stripAdjuncts(s: string): string {
   let changed = true;

@@ -50,7 +50,7 @@ const DEPARTMENT_WORDS = /department|ministry|ministere/;
 
 /** A reference that can only mean the provincial government: a department, "the province's" … */
 export function isSpecificGovernment(ref: LexHit): boolean {
-  return ref.category === 'dept' || (ref.entry.data as { specific?: boolean } | undefined)?.specific === true;
+  return ref.category === 'dept' || ref.category === 'gov-ref-strong';
 }
 
 export function signals(a: Analysis): Signals {

@@ -3,7 +3,7 @@
  * Apostrophes and hyphens split words ("l'éducation" -> "l", "education";
  * "wait-time" -> "wait", "time"), so lexicon phrases are written the same way.
  */
-import type { NormText } from './normalize';
+import { normalize, type NormText } from './normalize';
 
 export interface Token {
   /** The folded word. */
@@ -84,4 +84,11 @@ export function tokenize(norm: NormText): Token[] {
     tokens.push({ text: t.slice(start, i), start, end: i, sentence });
   }
   return tokens;
+}
+
+/** A phrase as the lexicon reads it: its folded words joined by spaces ("l'Éducation" -> "l education"). */
+export function fold(s: string): string {
+  return tokenize(normalize(s))
+    .map((t) => t.text)
+    .join(' ');
 }

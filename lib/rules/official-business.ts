@@ -1,6 +1,7 @@
 import { defineRule, type RuleSpan } from './types';
 import { SECTIONS } from './policy';
 import { aboutGovernmentProgram } from '../detect/signals';
+import type { Category } from '../detect/categories';
 
 export default defineRule({
   id: 'official-business',
@@ -33,7 +34,7 @@ export default defineRule({
   },
   check(a) {
     const spans: RuleSpan[] = [];
-    const add = (cat: string, variant: string) => {
+    const add = (cat: Category, variant: string) => {
       for (const h of a.hits(cat)) {
         const [start, end] = a.span(h);
         spans.push({ start, end, variant });

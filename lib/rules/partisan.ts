@@ -2,7 +2,7 @@ import { defineRule, type RuleSpan } from './types';
 import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 
-const POL = ['party', 'politician', 'political-role'];
+const POL = ['party', 'politician', 'political-role'] as const;
 /** How far (in words) a stance may stand from the party or politician it is about. */
 const NEAR = 8;
 

@@ -1,0 +1,102 @@
+/**
+ * The lexicon as compiled for a settings value: every phrase of the data files,
+ * the parties, politicians and departments (with a manager's additions), split
+ * into passes so a phrase runs after every category it names as a {slot}.
+ * Compiled once and kept while the settings that shape it stay the same.
+ */
+import type { Settings } from '../settings/schema';
+import { ALIAS_OF, ALIASES, dataEntries, isCategory, slotsOf } from './categories';
+import { employerEntries } from './employer';
+import { Lexicon, SlotIndexBuilder, stemKey, type LexEntry, type LexHit } from './lexicon';
+import type { Token } from './tokens';
+import { politicalData, type PoliticalData } from './political';
+
+export type Levels = ReadonlyArray<Lexicon<unknown>>;
+
+/** Splits entries into passes: a phrase runs after every category it refers to. Throws on an unknown {slot}. */
+export function buildLevels(entries: readonly LexEntry[]): Levels {
+  const byCategory = new Map<string, LexEntry[]>();
+  for (const e of entries) {
+    const list = byCategory.get(e.category);
+    if (list) list.push(e);
+    else byCategory.set(e.category, [e]);
+  }
+  for (const e of entries) {
+    for (const s of slotsOf(e.phrase)) {
+      if (!byCategory.has(s) && !(s in ALIASES)) {
+        throw new Error(`lexicon: {${s}} in "${e.phrase}" (${e.category}) names no category`);
+      }
+    }
+  }
+  const level = new Map<string, number>();
+  const levelOfCategory = (cat: string, seen: Set<string>): number => {
+    const parts: readonly string[] | undefined = ALIASES[cat as keyof typeof ALIASES];
+    if (parts) return Math.max(...parts.map((p) => levelOfCategory(p, seen)));
+    const known = level.get(cat);
+    if (known !== undefined) return known;
+    if (seen.has(cat)) throw new Error(`lexicon category refers to itself: ${cat}`);
+    seen.add(cat);
+    let l = 0;
+    for (const e of byCategory.get(cat) ?? []) {
+      for (const s of slotsOf(e.phrase)) l = Math.max(l, levelOfCategory(s, seen) + 1);
+    }
+    level.set(cat, l);
+    return l;
+  };
+  const perEntryLevel = (e: LexEntry) =>
+    slotsOf(e.phrase).reduce((l, s) => Math.max(l, levelOfCategory(s, new Set()) + 1), 0);
+  const groups: LexEntry[][] = [];
+  for (const e of entries) {
+    const l = perEntryLevel(e);
+    (groups[l] ??= []).push(e);
+  }
+  return groups.map((g) => new Lexicon(g ?? []));
+}
+
+/** Every lexicon entry for these settings: entities first, then the data files. */
+export function lexiconEntries(settings: Pick<Settings, 'extraDepartments'>, political: PoliticalData): LexEntry[] {
+  const entries = [...political.entries, ...employerEntries(settings.extraDepartments), ...dataEntries()];
+  for (const e of entries) if (!isCategory(e.category)) throw new Error(`lexicon: unknown category ${e.category}`);
+  return entries;
+}
+
+export interface Compiled {
+  key: string;
+  levels: Levels;
+  political: PoliticalData;
+}
+let compiled: Compiled | undefined;
+
+/** The lexicon for these settings, compiled on first use and kept while they stay the same. */
+export function lexicons(settings: Pick<Settings, 'extraParties' | 'extraPoliticians' | 'extraDepartments'>): Compiled {
+  const key = JSON.stringify([settings.extraParties, settings.extraPoliticians, settings.extraDepartments]);
+  if (compiled?.key === key) return compiled;
+  const political = politicalData(settings);
+  compiled = { key, levels: buildLevels(lexiconEntries(settings, political)), political };
+  return compiled;
+}
+
+/**
+ * Runs the passes over the words: each pass sees the hits of the passes before
+ * it as {slots} (an alias's parts as the alias). `keep` may drop hits of the
+ * first pass (entities that are not what they seem) before later passes see them.
+ */
+export function matchLevels(
+  levels: Levels,
+  tokens: readonly Token[],
+  keep: (hits: LexHit[]) => LexHit[] = (hits) => hits,
+): LexHit[] {
+  const stemKeys = Float64Array.from(tokens, (t) => stemKey(t.text));
+  const accepted: LexHit[] = [];
+  const slots = new SlotIndexBuilder();
+  levels.forEach((lex, level) => {
+    const hits = lex.match(tokens, slots.index, stemKeys);
+    for (const h of level === 0 ? keep(hits) : hits) {
+      accepted.push(h);
+      slots.add(h.category, h.from, h.to);
+      const alias = ALIAS_OF[h.category];
+      if (alias) slots.add(alias, h.from, h.to);
+    }
+  });
+  return accepted;
+}
