@@ -18,7 +18,9 @@ export type LogAction =
   | 'review-posted-anyway'
   | 'post-made'
   | 'reminder-shown'
-  | 'reminder-snoozed';
+  | 'reminder-snoozed'
+  /** The generic layer guided a box the site's adapter did not recognise (once per page). */
+  | 'generic-takeover';
 
 export interface LogEvent {
   action: LogAction;
@@ -43,6 +45,8 @@ export interface TabState {
   boxes: number;
   counts: Record<Severity, number>;
   rules: RuleId[];
+  /** How the box in use was recognised: by the site's adapter, or only by the generic layer. */
+  recognition?: 'precise' | 'generic';
 }
 
 export type Request =

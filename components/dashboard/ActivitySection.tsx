@@ -10,6 +10,7 @@ import { pick } from '@/lib/i18n';
 import type { Lang } from '@/lib/types';
 import { ActivityCharts } from './ActivityCharts';
 import { LogActions } from './LogActions';
+import { RecognitionNote } from './RecognitionNote';
 import { downloadFile, runtimeSend, type Send } from './send';
 import { STRINGS } from './strings';
 import { DASHBOARD_CSS } from './style';
@@ -56,6 +57,7 @@ export function ActivitySection({ lang, api, save = downloadFile }: ActivitySect
       {view.state === 'error' ? <p role="alert">{t('unavailable', { reason: view.reason })}</p> : null}
       {view.state === 'ready' && view.data.events === 0 ? <p>{t('empty')}</p> : null}
       {view.state === 'ready' ? <ActivityCharts data={view.data} lang={lang} /> : null}
+      {view.state === 'ready' ? <RecognitionNote data={view.data} lang={lang} /> : null}
       <LogActions lang={lang} send={send} save={save} onCleared={() => void load()} />
     </section>
   );

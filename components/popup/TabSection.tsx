@@ -96,13 +96,18 @@ function Counts({ state, lang }: { state: TabState | null; lang: Lang }) {
   const t = pick(STRINGS, lang);
   if (!state || state.boxes === 0) return <p data-testid="counts">{t('noBox')}</p>;
   return (
-    <p data-testid="counts">
-      {t('box')}:{' '}
-      {(['high', 'warning', 'info'] as const).map((s) => (
-        <span key={s} class={`sev sev-${s}`}>
-          {t(s)} {state.counts[s]}
-        </span>
-      ))}
-    </p>
+    <>
+      <p data-testid="counts">
+        {t('box')}:{' '}
+        {(['high', 'warning', 'info'] as const).map((s) => (
+          <span key={s} class={`sev sev-${s}`}>
+            {t(s)} {state.counts[s]}
+          </span>
+        ))}
+      </p>
+      <p data-testid="recognition" data-recognition={state.recognition ?? 'precise'}>
+        {t(state.recognition === 'generic' ? 'generic' : 'precise')}
+      </p>
+    </>
   );
 }

@@ -20,6 +20,8 @@ export const STRINGS: Strings<
   | 'high'
   | 'warning'
   | 'info'
+  | 'precise'
+  | 'generic'
 > = {
   en: {
     title: 'This tab',
@@ -36,6 +38,9 @@ export const STRINGS: Strings<
     high: 'High',
     warning: 'Warning',
     info: 'Info',
+    precise: 'Postwise recognises this compose box precisely.',
+    generic:
+      'Postwise recognises this compose box only generically: the guidance works, but the review before posting follows only the keyboard. The site may have changed; Postwise may need an update.',
   },
   fr: {
     title: 'Cet onglet',
@@ -52,5 +57,8 @@ export const STRINGS: Strings<
     high: 'Élevé',
     warning: 'Avertissement',
     info: 'Info',
+    precise: 'Postwise reconnaît précisément cette zone de rédaction.',
+    generic:
+      'Postwise ne reconnaît cette zone de rédaction que de façon générale : les conseils fonctionnent, mais la vérification avant publication ne suit que le clavier. Le site a peut-être changé; Postwise devra peut-être être mis à jour.',
   },
 };

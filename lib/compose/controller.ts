@@ -9,6 +9,7 @@
 import type { Responses } from '../messaging';
 import type { Site, Surface } from '../types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
+import { editingHost, genericAdapter } from '../sites/generic';
 import { resolveAccount } from '../settings/account';
 import { uiLanguage } from '../i18n';
 import { actionsFor, insertAtEnd, submitStopped, type Box, type BoxHost, type GuidanceUi, type Send } from './box';
@@ -72,6 +73,10 @@ export function createController(deps: ControllerDeps): Controller {
   let settings: Responses['settings'] | null = null;
   let ready: Promise<void> = Promise.resolve();
   let lastUsed: Box | null = null;
+  /** Fields typed into that neither the adapter nor the generic layer guides. */
+  let ignored = new WeakSet<Element>();
+  /** The generic layer took over a box on this page (logged once: the adapter may need updating). */
+  let tookOver = false;
 
   const safely = (where: string, fn: () => void) => {
     try {
@@ -196,12 +201,16 @@ export function createController(deps: ControllerDeps): Controller {
 
   // ── boxes ─────────────────────────────────────────────────────────────
 
-  function add(box: ComposeBox): void {
-    if (!adapter || entries.has(box.element)) return;
+  function add(box: ComposeBox): Box | undefined {
+    if (!adapter) return;
+    const old = entries.get(box.element);
+    // The adapter wins: its box replaces the generic layer's for the same field.
+    if (old && (box.generic || !old.box.generic)) return;
+    if (old) remove(box.element);
     // The session and the actions need the entry itself: filled in right below.
     const e = {
       box,
-      adapter,
+      adapter: box.generic ? genericAdapter(adapter) : adapter,
       ui: null,
       removed: false,
       identity: undefined,
@@ -232,6 +241,32 @@ export function createController(deps: ControllerDeps): Controller {
       })
       .catch((error: unknown) => report('mount', error));
     if (e.session.snapshot) e.session.changed(); // a draft already there
+    if (box.generic && !tookOver) {
+      tookOver = true;
+      // Text-free: the site, the account kind and the surface, so a manager sees an adapter needs updating.
+      void ready.then(() => {
+        decide(e);
+        log(e, 'generic-takeover', []);
+      });
+    }
+    return e;
+  }
+
+  /**
+   * A person types into a field no box follows yet (the watcher has not seen
+   * it, or the adapter does not recognise it): the adapter's box for it, else
+   * the generic layer's, so guidance never depends on the adapter alone.
+   */
+  function typedInto(ev: Event): void {
+    if (!adapter) return;
+    const host = editingHost(ev.composedPath()[0] as Node);
+    if (!host || entries.has(host) || ignored.has(host) || isOwn(host)) return;
+    const box = adapter.boxFor(host) ?? genericAdapter(adapter).boxFor(host);
+    const e = box && add(box);
+    if (!e) return void ignored.add(host);
+    e.session.changed();
+    lastUsed = e;
+    void sendTabState(e);
   }
 
   function remove(el: HTMLElement): void {
@@ -250,6 +285,7 @@ export function createController(deps: ControllerDeps): Controller {
     tracked: () => entries.keys(),
     added: add,
     removed: remove,
+    generic: (el) => !!entries.get(el)?.box.generic,
     isOwn,
     onError: (error) => report('watcher', error),
     schedule: deps.schedule,
@@ -286,6 +322,10 @@ export function createController(deps: ControllerDeps): Controller {
     },
     deps.signal,
   );
+
+  for (const type of ['beforeinput', 'input']) {
+    doc.addEventListener(type, (ev) => safely('generic', () => typedInto(ev)), { capture: true, signal: deps.signal });
+  }
 
   doc.addEventListener(
     'focusin',
@@ -330,6 +370,7 @@ export function createController(deps: ControllerDeps): Controller {
       const next = deps.adapterFor(new URL(win.location.href));
       if (next !== adapter) for (const el of [...entries.keys()]) remove(el);
       adapter = next;
+      ignored = new WeakSet();
       for (const e of entries.values()) e.identity = undefined;
       watcher.rescan();
     },

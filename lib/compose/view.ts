@@ -158,6 +158,7 @@ export function tabState(s: BoxState, boxes: number, accountLocked: boolean): Ta
     boxes,
     counts,
     rules: ruleIds(s.items),
+    recognition: s.box.generic ? 'generic' : 'precise',
   };
 }
 

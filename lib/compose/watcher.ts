@@ -18,6 +18,12 @@ export interface WatcherDeps {
   added(box: ComposeBox): void;
   /** A followed box left the page. */
   removed(element: HTMLElement): void;
+  /**
+   * True for a box the generic layer follows (a field typed into): the
+   * adapter's search never finds it, so a rescan keeps it while it is on the
+   * page, and a box the adapter finds for it is offered to `added` again.
+   */
+  generic?(element: HTMLElement): boolean;
   /** True for Postwise's own nodes (the guidance's shadow hosts). */
   isOwn(node: Node): boolean;
   onError?(error: unknown): void;
@@ -61,11 +67,13 @@ export function createWatcher(doc: Document, deps: WatcherDeps): PageWatcher {
   };
   const addAll = (boxes: ComposeBox[]) => {
     const followed = new Set(deps.tracked());
-    for (const box of boxes) if (!followed.has(box.element)) deps.added(box);
+    for (const box of boxes) if (!followed.has(box.element) || deps.generic?.(box.element)) deps.added(box);
   };
   /** Drops followed boxes that left the document (or, on a full rescan, were not found). */
   const drop = (found: Set<HTMLElement> | null) => {
-    for (const el of [...deps.tracked()]) if (!el.isConnected || (found && !found.has(el))) deps.removed(el);
+    for (const el of [...deps.tracked()]) {
+      if (!el.isConnected || (found && !found.has(el) && !deps.generic?.(el))) deps.removed(el);
+    }
   };
   /** True when an ancestor of `el` is also pending (its search covers `el`). */
   const covered = (el: Element, roots: Set<Element>) => {

@@ -4,6 +4,7 @@
  * Pure: no browser, no Dexie.
  */
 import type { RuleId } from '../rules/ids';
+import type { Site } from '../types';
 import type { LogRow } from './schema';
 
 /** Days the dashboard covers by default: four weeks. */
@@ -31,6 +32,11 @@ export interface DashboardData {
   /** What happened after guidance. */
   outcomes: { guidance: number; edited: number; fixed: number; postedAnyway: number; posts: number };
   reminders: { shown: number; snoozed: number };
+  /**
+   * Pages where the generic layer had to guide a box the site's adapter did not
+   * recognise, by site (most recent first): the adapter may need updating.
+   */
+  generic: Array<{ site: Site; count: number; last: string }>;
   /** Rows in the period. */
   events: number;
 }
@@ -57,6 +63,7 @@ export function summarize(rows: readonly LogRow[], today: string, days = DASHBOA
   const byRule = new Map<RuleId, number>();
   const outcomes = { guidance: 0, edited: 0, fixed: 0, postedAnyway: 0, posts: 0 };
   const reminders = { shown: 0, snoozed: 0 };
+  const generic = new Map<Site, { site: Site; count: number; last: string }>();
   let events = 0;
   for (const row of rows) {
     const i = index.get(row.day);
@@ -90,6 +97,13 @@ export function summarize(rows: readonly LogRow[], today: string, days = DASHBOA
       case 'reminder-snoozed':
         reminders.snoozed++;
         break;
+      case 'generic-takeover': {
+        const seen = generic.get(row.site) ?? { site: row.site, count: 0, last: row.day };
+        seen.count++;
+        if (row.day > seen.last) seen.last = row.day;
+        generic.set(row.site, seen);
+        break;
+      }
     }
   }
   return {
@@ -101,6 +115,7 @@ export function summarize(rows: readonly LogRow[], today: string, days = DASHBOA
       .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule)),
     outcomes,
     reminders,
+    generic: [...generic.values()].sort((a, b) => b.last.localeCompare(a.last) || a.site.localeCompare(b.site)),
     events,
   };
 }

@@ -19,6 +19,7 @@ export const LOG_ACTIONS = [
   'post-made',
   'reminder-shown',
   'reminder-snoozed',
+  'generic-takeover',
 ] as const satisfies readonly LogAction[];
 
 /** Every action a stored row can have: the logged ones plus 'activity', which only the background records. */

@@ -54,9 +54,12 @@ function isReply(ed: Element): boolean {
   return li !== null && li.querySelector('[role="article"]') !== null;
 }
 
+/** §2.1: a Messenger chat tab (a dialog linked to a conversation) is never guided. */
+const isMessenger = (el: Element): boolean => !!el.closest(DIALOG)?.querySelector(MESSENGER_LINK);
+
 function surfaceOf(ed: Element): Surface | null {
   const dialog = ed.closest(DIALOG);
-  if (dialog?.querySelector(MESSENGER_LINK)) return null;
+  if (isMessenger(ed)) return null;
   if (ed.matches(M_LEGACY)) return 'post';
   if (ed.closest(COMMENT_SCOPE)) return isReply(ed) ? 'reply' : 'comment';
   // §2.1: the "Create post" composer dialog (profile, group, or acting as a Page)
@@ -158,4 +161,6 @@ export const facebookAdapter: SiteAdapter = {
     if (local.handle) id.handle = local.handle;
     return id;
   },
+  // §2.4: no Ctrl/Cmd+Enter (bare Enter sends comments only, and a box's kind is a guess there)
+  generic: { ctrlEnterPosts: false, surface: 'post', excludes: isMessenger },
 };

@@ -18,6 +18,24 @@ export interface ComposeBox {
   surface: Surface;
   /** element beside which guidance is anchored (usually the editor's container) */
   anchor: HTMLElement;
+  /**
+   * Found by the generic layer (lib/sites/generic.ts), not by the site's
+   * adapter: the surface is a best guess and no submit control is known.
+   */
+  generic?: boolean;
+}
+
+/**
+ * What the generic layer needs to know of a site to guide in a box the
+ * adapter does not recognise (after a redesign renamed its hooks).
+ */
+export interface GenericHints {
+  /** The site posts with Ctrl/Cmd+Enter (X): review before posting still works by that shortcut. */
+  ctrlEnterPosts: boolean;
+  /** The likeliest surface when nothing on the page says (YouTube: comment). */
+  surface: Surface;
+  /** Editable fields the generic layer must leave alone on this site (Facebook: Messenger chats). */
+  excludes?(el: Element): boolean;
 }
 
 /** Everything the content script needs to know about one site. */
@@ -37,4 +55,6 @@ export interface SiteAdapter {
   isKeyboardSubmit(event: KeyboardEvent, box: ComposeBox): boolean;
   /** who is posting, read from the page without any network request; null when unknown */
   identity(doc: Document, box: ComposeBox): Identity | null;
+  /** how the generic layer behaves on this site (boxes the adapter does not recognise) */
+  generic: GenericHints;
 }

@@ -144,4 +144,6 @@ export const xAdapter: SiteAdapter = {
     const name = sw && swHandle === handle ? switcherName(sw) : undefined;
     return name ? { handle, name, kind: 'profile' } : { handle, kind: 'profile' };
   },
+  // §1.4: Ctrl/Cmd+Enter posts from every composer
+  generic: { ctrlEnterPosts: true, surface: 'post' },
 };

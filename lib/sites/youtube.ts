@@ -120,4 +120,6 @@ export const youtubeAdapter: SiteAdapter = {
     if (name) id.name = name;
     return id;
   },
+  // §3.3: no keyboard shortcut for comments; people mostly comment on YouTube
+  generic: { ctrlEnterPosts: false, surface: 'comment' },
 };

@@ -38,9 +38,9 @@ async function mount(box: ComposeBox): Promise<GuidanceUi> {
   };
 }
 
-function setup() {
+function setup(page = PAGE) {
   history.replaceState(null, '', '/home');
-  document.body.innerHTML = PAGE;
+  document.body.innerHTML = page;
   const requests: Request[] = [];
   const logs: LogEvent[] = [];
   const settings = new SettingsStore(fakeBrowser.storage.local, null);
@@ -254,4 +254,70 @@ test('the popup’s Insert goes to the box in use', async () => {
   const answer = await controller.insert('Views are my own.');
   // happy-dom's contenteditable takes none of the pathways: the text is offered on the clipboard.
   expect(answer).toEqual({ ok: false, reason: 'copied to the clipboard instead' });
+});
+
+/** The same page after a redesign that renamed every hook the X adapter keys on, with a search form. */
+const REDESIGNED = `<main><div data-testid="primaryColumn"><div data-testid="composerInput_0_label"><div id="ed" contenteditable="true" role="textbox" aria-label="Post text" data-testid="composerInput_0"></div></div>
+<div data-testid="composerToolbar"><button id="post" type="button" data-testid="postButtonInline">Post</button></div></div></main>
+<form role="search"><input id="q" type="text" aria-label="Search query"></form>`;
+
+const tabState = async () => (await fakeBrowser.storage.session.get(`tab:${TAB}`))[`tab:${TAB}`];
+
+test('after a redesign the generic layer guides the box typed into; a click it does not understand goes through', async () => {
+  const { controller, host, shadow, type, editor, logs, postClicks } = setup(REDESIGNED);
+  controller.flush();
+  expect(host()).toBeNull(); // the adapter knows no box here
+  type('Text me at 902 555 0148');
+  await waitFor(() => expect(host()?.getAttribute('data-severity')).toBe('high'));
+  expect(host().getAttribute('data-rules')).toBe('personal-info');
+  expect(host().getAttribute('data-surface')).toBe('post');
+  expect(host().getAttribute('data-account')).toBe('personal');
+  await waitFor(async () => expect(await tabState()).toMatchObject({ site: 'x', recognition: 'generic', boxes: 1 }));
+  await waitFor(() => expect(logs.map((l) => l.action)).toContain('generic-takeover'));
+  expect(logs.find((l) => l.action === 'generic-takeover')).toEqual({
+    action: 'generic-takeover',
+    rules: [],
+    severities: [],
+    site: 'x',
+    account: 'personal',
+    surface: 'post',
+  });
+
+  document.getElementById('post')!.click(); // its Post button is not known: never stopped
+  expect(postClicks).toEqual([1]);
+  expect(shadow().querySelector('[role="alertdialog"]')).toBeNull();
+  // X posts with Ctrl/Cmd+Enter: that still gets the review.
+  editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+  await waitFor(() => expect(shadow().querySelector('[role="alertdialog"]')).not.toBeNull());
+
+  type('Text me at 902 555 0148 tomorrow'); // one takeover per page, however much is typed
+  await waitFor(() => expect(logs.filter((l) => l.action === 'guidance-shown')).toHaveLength(1));
+  expect(logs.filter((l) => l.action === 'generic-takeover')).toHaveLength(1);
+});
+
+test('a search field is never guided, nor is anything the person does not type into', async () => {
+  const { controller, host } = setup(REDESIGNED);
+  const search = document.getElementById('q') as HTMLInputElement;
+  search.value = 'Text me at 902 555 0148';
+  search.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  controller.flush();
+  await new Promise((r) => setTimeout(r, 30));
+  expect(host()).toBeNull();
+  expect(controller.boxes).toBe(0);
+});
+
+test('the adapter wins: once it recognises the box again, its box replaces the generic one', async () => {
+  const { controller, host, type, editor, shadow } = setup(REDESIGNED);
+  type('Text me at 902 555 0148');
+  await waitFor(() => expect(host()?.getAttribute('data-severity')).toBe('high'));
+  // A release that knows the new hooks, or the site reverting: the adapter finds the box.
+  editor.setAttribute('data-testid', 'tweetTextarea_0');
+  document.getElementById('post')!.setAttribute('data-testid', 'tweetButtonInline');
+  controller.navigated();
+  controller.flush();
+  await waitFor(async () => expect(await tabState()).toMatchObject({ recognition: 'precise' }));
+  await waitFor(() => expect(host()?.getAttribute('data-severity')).toBe('high'));
+  expect(controller.boxes).toBe(1);
+  document.getElementById('post')!.click(); // now its Post button is known: reviewed
+  await waitFor(() => expect(shadow().querySelector('[role="alertdialog"]')).not.toBeNull());
 });

@@ -83,7 +83,9 @@ test('severity, rule ids, the view, the tab state and the log event', () => {
     boxes: 2,
     counts: { high: 1, warning: 0, info: 2 },
     rules: ['disclaimer', 'partisan', 'personal-info'],
+    recognition: 'precise',
   });
+  expect(tabState({ ...state, box: { ...state.box, generic: true } }, 1, false).recognition).toBe('generic');
   const event = logEvent(state, 'review-posted-anyway', items);
   expect(event).toEqual({
     action: 'review-posted-anyway',

@@ -103,6 +103,23 @@ describe('ActivitySection', () => {
     await screen.findByText('That did not work (storage full).');
   });
 
+  test('names the sites where the generic layer had to take over, and is silent otherwise', async () => {
+    const { send } = fakeSend();
+    const first = render(<ActivitySection lang="en" api={{ send }} save={vi.fn()} />);
+    await screen.findByText('Personal social media during work hours');
+    expect(screen.queryByTestId('generic-recognition')).toBeNull();
+    first.unmount();
+
+    const takeover = { ...base, day: today, action: 'generic-takeover' as const };
+    const { send: withTakeover } = fakeSend({
+      'dashboard-data': { ok: true, data: summarize([...rows, takeover, takeover], today), retentionDays: 90 },
+    });
+    render(<ActivitySection lang="fr" api={{ send: withTakeover }} save={vi.fn()} />);
+    const note = await screen.findByTestId('generic-recognition');
+    expect(note.textContent).toContain('reconnues de façon générale seulement');
+    expect(within(note).getByText('X', { selector: 'th' }).closest('tr')?.textContent).toBe(`X2${today}`);
+  });
+
   test('speaks French', async () => {
     const { send } = fakeSend();
     render(<ActivitySection lang="fr" api={{ send }} save={vi.fn()} />);

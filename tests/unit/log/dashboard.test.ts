@@ -66,6 +66,21 @@ describe('summarize', () => {
     const data = summarize([], today);
     expect(data.days.every((d) => d.workMinutes === 0 && d.otherMinutes === 0)).toBe(true);
     expect(data.rules).toEqual([]);
+    expect(data.generic).toEqual([]);
     expect(data.events).toBe(0);
+  });
+
+  test('pages where the generic layer took over, by site, the most recent first', () => {
+    const takeover = (site: 'x' | 'youtube', day: string) =>
+      row({ action: 'generic-takeover', site, day, rules: [], severities: [] });
+    const data = summarize(
+      [takeover('x', '2026-11-20'), takeover('youtube', '2026-11-10'), takeover('x', '2026-11-22'), row({})],
+      today,
+    );
+    expect(data.generic).toEqual([
+      { site: 'x', count: 2, last: '2026-11-22' },
+      { site: 'youtube', count: 1, last: '2026-11-10' },
+    ]);
+    expect(data.outcomes.guidance).toBe(1); // a takeover is not guidance
   });
 });

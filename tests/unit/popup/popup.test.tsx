@@ -101,25 +101,38 @@ test('Insert is off on a page Postwise does not guide', async () => {
   expect(screen.getByTestId('tab').textContent).toContain('nothing to check on this page');
 });
 
+/** What the content script on X tells the popup about its box. */
+const X_TAB_STATE = {
+  site: 'x' as const,
+  account: 'personal' as const,
+  accountSource: 'default' as const,
+  accountLocked: false,
+  boxes: 1,
+  counts: { high: 1, warning: 2, info: 0 },
+  rules: ['personal-info' as const],
+};
+
 test('the tab: site, account switch and counts by severity from the content script', async () => {
-  const tabState = {
-    site: 'x' as const,
-    account: 'personal' as const,
-    accountSource: 'default' as const,
-    accountLocked: false,
-    boxes: 1,
-    counts: { high: 1, warning: 2, info: 0 },
-    rules: ['personal-info' as const],
-  };
+  const tabState = X_TAB_STATE;
   await renderPopup({ url: 'https://x.com/home', tabState });
   const tab = screen.getByTestId('tab');
   expect(tab.textContent).toContain('Site: X');
   expect(screen.getByTestId('counts').textContent).toBe('Open compose box: High 1Warning 2Info 0');
+  expect(screen.getByTestId('recognition').textContent).toBe('Postwise recognises this compose box precisely.');
   const official = within(tab).getByRole('radio', { name: /Official/ });
   fireEvent.click(official);
   await waitFor(async () =>
     expect((await fakeBrowser.storage.local.get('accountChoices')).accountChoices).toEqual({ x: 'official' }),
   );
+});
+
+test('the tab says when the compose box is recognised only generically', async () => {
+  const tabState = { ...X_TAB_STATE, site: 'youtube' as const, recognition: 'generic' as const };
+  await renderPopup({ url: 'https://www.youtube.com/watch?v=1', tabState });
+  const line = screen.getByTestId('recognition');
+  expect(line.getAttribute('data-recognition')).toBe('generic');
+  expect(line.textContent).toContain('only generically');
+  expect(line.textContent).toContain('follows only the keyboard');
 });
 
 test('the account switch is hidden when the organisation does not allow it', async () => {
