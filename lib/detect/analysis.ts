@@ -16,7 +16,7 @@ import { tokenize, type Token } from './tokens';
 import { detectLanguage } from './language';
 import { findLinks, findMentions, type Link, type Mention } from './links';
 import { detectPii, type PiiMatch } from './pii';
-import { findSpelledNumbers } from './spelled-numbers';
+import { withSpelledNumbers } from './pii/spelled';
 import { findToneWords, type ToneHit } from './tone';
 import { isPoliticalHandle, politicalUrl, type PoliticalData } from './political';
 
@@ -192,18 +192,7 @@ export class Analysis {
         publishedNumbers: [...government.publishedNumbers, ...this.settings.publishedNumbers],
       });
       // Numbers spelled out in words ("nine-oh-two, five five five …") are phone numbers too.
-      for (const s of findSpelledNumbers(this.tokens)) {
-        const [start, end] = this.span(s);
-        if (found.some((m) => m.start < end && start < m.end)) continue;
-        const local = s.digits.length === 11 ? s.digits.slice(1) : s.digits;
-        const tollFree = /^8(00|33|44|55|66|77|88)/.test(local);
-        const sentence = this.tokens[s.from]!.sentence;
-        const own = this.tokens.some(
-          (t) => t.sentence === sentence && (t.text === 'me' || t.text === 'my' || t.text === 'moi'),
-        );
-        found.push({ kind: 'phone', start, end, organisational: tollFree, own });
-      }
-      return found.sort((x, y) => x.start - y.start);
+      return withSpelledNumbers(found, this.tokens, (h) => this.span(h));
     });
   }
 

@@ -133,7 +133,7 @@ export function isPoliticalHandle(handle: string, data: PoliticalData): boolean 
   return data.handleSurnames.some((s) => s.length >= 5 && bare.includes(s));
 }
 
-const NON_POLITICAL_DOMAINS = government.nonPoliticalDomains;
+const NON_POLITICAL_DOMAINS = [...government.emailDomains, ...government.nonPoliticalDomains];
 const SOCIAL_HOSTS = government.socialHosts;
 
 const underDomain = (host: string, d: string) => host === d || host.endsWith(`.${d}`);

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { RULE_IDS, type RuleId } from '../rules/ids';
 import { DEFAULT_WORK_HOURS } from '../worktime';
 import { describeIssues, EXPECTED } from './problems';
+import government from '../data/government.json';
 
 const text = (max = 500) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 const hhmm = v.pipe(v.string(), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, EXPECTED.time.en));
@@ -39,6 +40,9 @@ const optionalEmail = v.pipe(
 );
 const severity = v.picklist(['high', 'warning', 'info']);
 const site = v.picklist(['facebook', 'x', 'youtube']);
+
+/** Work-hours reminders by default: on, after 20 minutes of personal use, at most one an hour, as a banner. */
+const REMINDER_DEFAULTS = { enabled: true, afterMinutes: 20, capMinutes: 60, via: 'banner' } as const;
 
 export const SCHEMAS = {
   language: v.picklist(['auto', 'en', 'fr']),
@@ -81,10 +85,16 @@ export const SCHEMAS = {
   /** Work-hours reminders: after `afterMinutes` of personal use in a work day, at most one per `capMinutes`. */
   // Each field has its default, so a manager can set `{ "enabled": false }` alone.
   reminders: v.object({
-    enabled: v.optional(v.boolean(), true),
-    afterMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(480)), 20),
-    capMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(1440)), 60),
-    via: v.optional(v.picklist(['banner', 'notification']), 'banner'),
+    enabled: v.optional(v.boolean(), REMINDER_DEFAULTS.enabled),
+    afterMinutes: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(480)),
+      REMINDER_DEFAULTS.afterMinutes,
+    ),
+    capMinutes: v.optional(
+      v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(1440)),
+      REMINDER_DEFAULTS.capMinutes,
+    ),
+    via: v.optional(v.picklist(['banner', 'notification']), REMINDER_DEFAULTS.via),
   }),
   /** Days the private activity log keeps its rows. */
   logRetentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
@@ -120,10 +130,10 @@ export const DEFAULT_SETTINGS: Settings = {
   extraPoliticians: [],
   extraParties: [],
   extraDepartments: [],
-  governmentDomains: ['novascotia.ca', 'gov.ns.ca'],
+  governmentDomains: [...government.emailDomains],
   publishedNumbers: [],
   disclaimers: { ...DEFAULT_DISCLAIMERS },
-  reminders: { enabled: true, afterMinutes: 20, capMinutes: 60, via: 'banner' },
+  reminders: { ...REMINDER_DEFAULTS },
   logRetentionDays: 90,
 };
 

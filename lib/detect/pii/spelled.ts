@@ -3,7 +3,9 @@
  * five, zero one nine three". Runs of digit words (English and French) that add
  * up to a North American number (7, 10 or 11 digits) are reported.
  */
-import type { Token } from './tokens';
+import type { Token } from '../tokens';
+import type { PiiMatch } from './types';
+import { WORDS } from './words';
 
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
@@ -75,4 +77,26 @@ export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
   });
   flush(tokens.length);
   return out;
+}
+
+/**
+ * The matches of detectPii() with the phone numbers spelled out in words added
+ * (those that overlap no match), sorted by start. `span` maps word indices to
+ * source offsets.
+ */
+export function withSpelledNumbers(
+  found: PiiMatch[],
+  tokens: readonly Token[],
+  span: (words: { from: number; to: number }) => [number, number],
+): PiiMatch[] {
+  for (const s of findSpelledNumbers(tokens)) {
+    const [start, end] = span(s);
+    if (found.some((m) => m.start < end && start < m.end)) continue;
+    const local = s.digits.length === 11 ? s.digits.slice(1) : s.digits;
+    const tollFree = WORDS.tollFree.has(local.slice(0, 3));
+    const sentence = tokens[s.from]!.sentence;
+    const own = tokens.some((t) => t.sentence === sentence && (t.text === 'me' || t.text === 'my' || t.text === 'moi'));
+    found.push({ kind: 'phone', start, end, organisational: tollFree, own });
+  }
+  return found.sort((x, y) => x.start - y.start);
 }
