@@ -67,6 +67,26 @@ export function nearest(from: Element, selector: string, stop?: Element | null):
   return null;
 }
 
+/**
+ * True when the nearest part of the page around `el` that holds a post shows
+ * one before `el`: the box answers it (a status page, a conversation column).
+ * On a timeline the posts come after the composer.
+ */
+export function followsPost(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    const post = a.querySelector('article, [role="article"]');
+    if (post) return precedes(post, el);
+  }
+  return false;
+}
+
+/** Buttons under `scope` named one of `labels` (aria-label, else their text), in document order. */
+export function labelledButtons(scope: Element, labels: Set<string>): HTMLElement[] {
+  return Array.from(scope.querySelectorAll<HTMLElement>('button, [role="button"]')).filter((b) =>
+    labels.has(b.getAttribute('aria-label')?.trim() ?? textOf(b)),
+  );
+}
+
 /** True when `a` comes before `b` in document order (and does not contain it). */
 export function precedes(a: Node, b: Node): boolean {
   // 4 = DOCUMENT_POSITION_FOLLOWING, 16 = DOCUMENT_POSITION_CONTAINED_BY

@@ -1,16 +1,17 @@
 /**
- * Facebook adapter (Lexical editors). Selectors follow
- * ../shared/reference/compose-boxes.md §2. Structure is tried before labels;
- * the few aria-label lists below (English and French) are last resorts.
+ * Facebook adapter (Lexical editors), and Meta Business Suite's, where Pages
+ * post. Selectors follow ../shared/reference/compose-boxes.md §2. Structure is
+ * tried before labels; the few label lists below (English and French) are last
+ * resorts.
  */
 import type { Surface } from '../types';
-import { collectBoxes, elementOf, isEnterKey, nearest, textOf } from './dom';
+import { collectBoxes, elementOf, isEnterKey, labelledButtons, nearest, textOf } from './dom';
 import { readEditableText } from './text';
 import type { ComposeBox, Identity, SiteAdapter } from './types';
 
 // §2 hosts; §2.1 Messenger (/messages, messenger.com) is excluded
-// Also the locale hosts (fr-ca.facebook.com) and Meta Business Suite, where Pages post.
-const HOST = /^(?:(?:www|web|m|business|[a-z]{2}(?:-[a-z]{2})?)\.)?facebook\.com$/;
+// Also the locale hosts (fr-ca.facebook.com); Business Suite has its own adapter below.
+const HOST = /^(?:(?:www|web|m|[a-z]{2}(?:-[a-z]{2})?)\.)?facebook\.com$/;
 
 // §2 / §2.2 / §2.6: the Lexical root, structural and locale-free
 const LEXICAL = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
@@ -74,12 +75,9 @@ function toBox(ed: Element): ComposeBox | null {
   return { site: 'facebook', element: ed as HTMLElement, surface, anchor };
 }
 
-/** The last (bottom-most) labelled button in scope whose label is in `labels`. */
-function labelledButton(scope: Element, labels: Set<string>): HTMLElement | null {
-  const all = Array.from(scope.querySelectorAll('[role="button"][aria-label], button[aria-label]'));
-  const hits = all.filter((b) => labels.has((b.getAttribute('aria-label') ?? '').trim()));
-  return (hits[hits.length - 1] as HTMLElement | undefined) ?? null;
-}
+/** The last (bottom-most) button in scope named one of `labels`. */
+const labelledButton = (scope: Element, labels: Set<string>): HTMLElement | null =>
+  labelledButtons(scope, labels).pop() ?? null;
 
 interface CurrentUser {
   ACCOUNT_ID?: string;
@@ -163,4 +161,62 @@ export const facebookAdapter: SiteAdapter = {
   },
   // §2.4: no Ctrl/Cmd+Enter (bare Enter sends comments only, and a box's kind is a guess there)
   generic: { ctrlEnterPosts: false, surface: 'post', excludes: isMessenger },
+};
+
+/*
+ * Meta Business Suite (business.facebook.com), where Pages post. Not in the
+ * reference: [S] marks a public accessibility dump of its composer
+ * (/latest/composer/, August 2026): the caption box is a contenteditable with
+ * the role "combobox" (it completes @mentions and #hashtags), named "Write into
+ * the dialogue box to include text with your post."; the post goes out by a
+ * button whose visible text is "Schedule" ("Publish" when not scheduled [I]);
+ * the Page is the `asset_id` of the address. Its inbox (/latest/inbox) holds
+ * Messenger, Instagram and WhatsApp conversations: never guided.
+ */
+const BUSINESS_EDITOR = '[contenteditable="true"][role="combobox"]';
+const BUSINESS_EDITORS = `${BUSINESS_EDITOR}, ${EDITORS}`;
+const BUSINESS_SUBMIT_LABELS = new Set([
+  'Publish',
+  'Schedule',
+  'Share now',
+  'Post',
+  'Publier',
+  'Programmer',
+  'Partager maintenant',
+]);
+
+function businessBox(ed: Element): ComposeBox | null {
+  if (!ed.matches(BUSINESS_EDITOR)) return toBox(ed);
+  if (isMessenger(ed)) return null;
+  return {
+    site: 'facebook',
+    element: ed as HTMLElement,
+    surface: 'post',
+    anchor: (ed.parentElement ?? ed) as HTMLElement,
+  };
+}
+
+/** Meta Business Suite: its composer page, and Facebook's own boxes where it shows them. */
+export const businessSuiteAdapter: SiteAdapter = {
+  ...facebookAdapter,
+  matches: (url) =>
+    url.protocol === 'https:' &&
+    url.hostname === 'business.facebook.com' &&
+    !/^\/latest\/inbox(\/|$)/.test(url.pathname),
+  findComposeBoxes: (root) => collectBoxes(root, BUSINESS_EDITORS, businessBox),
+  boxFor(node) {
+    const ed = elementOf(node)?.closest(BUSINESS_EDITORS);
+    return ed ? businessBox(ed) : null;
+  },
+  findSubmit(box) {
+    if (!box.element.matches(BUSINESS_EDITOR)) return facebookAdapter.findSubmit(box);
+    // [S] one composer per page: its last Publish/Schedule button
+    return labelledButtons(box.element.ownerDocument.body, BUSINESS_SUBMIT_LABELS).pop() ?? null;
+  },
+  identity(doc, box) {
+    if (!box.element.matches(BUSINESS_EDITOR)) return facebookAdapter.identity(doc, box);
+    // [S] the Page posting is the one the address names; its display name is not in the dump
+    const page = /[?&]asset_id=(\d+)/.exec(doc.location?.search ?? '')?.[1];
+    return page ? { handle: page, kind: 'page' } : null;
+  },
 };

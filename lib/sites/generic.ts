@@ -17,7 +17,7 @@
  * one, and a click is never stopped.
  */
 import type { Surface } from '../types';
-import { elementOf, isEnterKey } from './dom';
+import { elementOf, followsPost, isEnterKey } from './dom';
 import { readEditableText } from './text';
 import type { ComposeBox, SiteAdapter } from './types';
 
@@ -98,13 +98,7 @@ export function inferSurface(host: HTMLElement, fallback: Surface): Surface {
   // A dialog that shows a post above the box is a reply to it; else it composes a post.
   if (dialog) return dialog.querySelector(ARTICLE) ? 'reply' : 'post';
   if (host.closest(ARTICLE)) return 'comment';
-  // The nearest part of the page that holds a post: a post before the box is the one replied to.
-  for (let a = host.parentElement; a; a = a.parentElement) {
-    const article = a.querySelector(ARTICLE);
-    if (!article) continue;
-    return article.compareDocumentPosition(host) & 4 ? 'reply' : fallback; // 4: host follows
-  }
-  return fallback;
+  return followsPost(host) ? 'reply' : fallback;
 }
 
 const layers = new WeakMap<SiteAdapter, SiteAdapter>();

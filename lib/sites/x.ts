@@ -3,12 +3,22 @@
  * ../shared/reference/compose-boxes.md §1; data-testid hooks are locale-free.
  */
 import type { Surface } from '../types';
-import { collectBoxes, elementOf, isEditable, isEnterKey, nearest, precedes, textOf } from './dom';
+import { collectBoxes, elementOf, followsPost, isEditable, isEnterKey, nearest, precedes, textOf } from './dom';
 import { readEditableText } from './text';
 import type { ComposeBox, Identity, SiteAdapter } from './types';
 
-// §1.1 hosts (CPFT manifest); www. variants redirect but are harmless to accept.
-const HOSTS = new Set(['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com', 'www.x.com', 'www.twitter.com']);
+// §1.1 hosts (CPFT manifest); www. variants redirect but are harmless to accept. X Pro
+// (pro.x.com, the multi-column client) is the same web app with the same testids: public
+// scripts that run there select `[data-testid="tweetTextarea_0"]`, `article[data-testid="tweet"]`.
+const HOSTS = new Set([
+  'x.com',
+  'twitter.com',
+  'mobile.x.com',
+  'mobile.twitter.com',
+  'www.x.com',
+  'www.twitter.com',
+  'pro.x.com',
+]);
 
 // §1.2: Draft.js puts data-testid="tweetTextarea_N" on the contenteditable itself;
 // the `_label` / `RichTextInputContainer` wrappers are not contenteditable.
@@ -59,11 +69,9 @@ function surfaceOf(ed: HTMLElement): Surface {
     const card = dialog.querySelector(QUOTE_CARD);
     return card && !card.closest('article') ? 'quote' : 'post';
   }
-  // §1.1 inline reply on a status page: the focal tweet comes before the composer
-  // (on /home the timeline's tweets all come after it). [I]
-  const column = ed.closest('[data-testid="primaryColumn"], main') ?? ed.ownerDocument;
-  const article = column.querySelector('article');
-  return article && precedes(article, ed) ? 'reply' : 'post';
+  // §1.1 inline reply on a status page or an X Pro conversation column: the focal
+  // tweet comes before the composer (on /home the timeline's tweets all come after it). [I]
+  return followsPost(ed) ? 'reply' : 'post';
 }
 
 function toBox(match: Element): ComposeBox | null {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { facebookAdapter as fb } from '@/lib/sites/facebook';
+import { businessSuiteAdapter as bs, facebookAdapter as fb } from '@/lib/sites/facebook';
 import { key, loadFixture } from './load';
 
 const label = (el: Element | null | undefined) => el?.getAttribute('aria-label');
@@ -14,7 +14,7 @@ describe('facebook: matches', () => {
     ['https://www.facebook.com/messagesfromthepremier', true],
     ['https://www.messenger.com/t/123', false],
     ['https://fr-ca.facebook.com/groups/123', true],
-    ['https://business.facebook.com/latest/composer', true],
+    ['https://business.facebook.com/latest/composer', false], // Business Suite's own adapter
     ['https://developers.facebook.com/docs', false],
     ['https://example.com/', false],
   ])('%s → %s', (url, ok) => expect(fb.matches(new URL(url))).toBe(ok));
@@ -120,5 +120,39 @@ describe('facebook: nothing to find', () => {
 
   test('changed layout without the Lexical hook: empty, no throw', () => {
     expect(fb.findComposeBoxes(loadFixture('facebook-changed-layout'))).toEqual([]);
+  });
+});
+
+describe('Meta Business Suite', () => {
+  test.each([
+    ['https://business.facebook.com/latest/composer/?asset_id=123', true],
+    ['https://business.facebook.com/latest/home', true],
+    ['https://business.facebook.com/latest/inbox/all?thread_type=FB_MESSAGE', false], // Messenger
+    ['https://business.facebook.com/latest/inbox', false],
+    ['http://business.facebook.com/latest/composer', false],
+    ['https://www.facebook.com/', false],
+  ])('%s → %s', (url, ok) => expect(bs.matches(new URL(url))).toBe(ok));
+
+  test('the composer: its combobox caption box, the Schedule button, the Page from the address', () => {
+    history.replaceState(null, '', '/latest/composer/?asset_id=1234567890&context_ref=HOME');
+    const doc = loadFixture('facebook-business-composer');
+    const [box, ...more] = bs.findComposeBoxes(doc);
+    expect(more).toEqual([]);
+    expect(box).toMatchObject({ site: 'facebook', surface: 'post' });
+    expect(box!.element.getAttribute('role')).toBe('combobox');
+    expect(bs.readText(box!)).toBe('Apple program opens Monday');
+    expect(bs.findSubmit(box!)?.textContent).toBe('Schedule');
+    expect(bs.identity(doc, box!)).toEqual({ handle: '1234567890', kind: 'page' });
+    expect(bs.isKeyboardSubmit(key(), box!)).toBe(false);
+    expect(bs.boxFor(box!.element.querySelector('span')!)?.element).toBe(box!.element);
+    expect(fb.findComposeBoxes(doc)).toEqual([]); // not Facebook's own composer
+  });
+
+  test('Facebook’s own boxes where Business Suite shows them are still Facebook’s', () => {
+    const doc = loadFixture('facebook-comment');
+    expect(bs.findComposeBoxes(doc).map((b) => b.surface)).toEqual(['reply', 'comment']);
+    const [reply] = bs.findComposeBoxes(doc);
+    expect(bs.findSubmit(reply!)).toBe(fb.findSubmit(reply!));
+    expect(bs.identity(doc, reply!)).toEqual(fb.identity(doc, reply!));
   });
 });

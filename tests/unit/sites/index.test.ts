@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { ADAPTERS, adapterFor } from '@/lib/sites';
+import { ADAPTERS, adapterFor, businessSuiteAdapter } from '@/lib/sites';
 import { loadFixture } from './load';
 
 describe('adapterFor', () => {
@@ -9,14 +9,19 @@ describe('adapterFor', () => {
     ['https://mobile.twitter.com/compose/post', 'x'],
     ['https://www.facebook.com/groups/1', 'facebook'],
     ['https://www.youtube.com/live_chat?v=1', 'youtube'],
+    ['https://pro.x.com/i/decks/1', 'x'],
+    ['https://studio.youtube.com/channel/UC1/comments', 'youtube'],
+    ['https://business.facebook.com/latest/composer/', 'facebook'],
+    ['https://business.facebook.com/latest/inbox/all', null],
     ['https://www.facebook.com/messages/t/1', null],
     ['https://www.messenger.com/', null],
     ['https://example.com/', null],
     ['file:///x.com/home', null],
   ])('%s → %s', (url, site) => expect(adapterFor(new URL(url))?.site ?? null).toBe(site));
 
-  test('one adapter per site', () => {
-    expect(ADAPTERS.map((a) => a.site)).toEqual(['x', 'facebook', 'youtube']);
+  test('one adapter per site, and Business Suite’s for Facebook Pages', () => {
+    expect(ADAPTERS.map((a) => a.site)).toEqual(['x', 'facebook', 'youtube', 'facebook']);
+    expect(adapterFor(new URL('https://business.facebook.com/latest/composer/'))).toBe(businessSuiteAdapter);
   });
 
   test('adapters ignore other sites’ editors and never throw on odd roots', () => {

@@ -10,6 +10,7 @@ describe('x: matches', () => {
     ['https://twitter.com/compose/post', true],
     ['https://mobile.twitter.com/home', true],
     ['https://mobile.x.com/i/chat', true],
+    ['https://pro.x.com/i/decks/1', true],
     ['https://example.com/x.com', false],
     ['https://x.com.evil.example/home', false],
     ['https://www.facebook.com/', false],
@@ -155,5 +156,20 @@ describe('x: nothing to find', () => {
     const doc = loadFixture('x-changed-layout');
     expect(x.findComposeBoxes(doc)).toEqual([]);
     expect(x.boxFor(doc.querySelector('[contenteditable]')!.firstChild!)).toBeNull();
+  });
+});
+
+describe('X Pro: the deck', () => {
+  test('the reply box in a conversation column, and the compose modal posting as the team', () => {
+    const doc = loadFixture('x-pro-deck');
+    const boxes = x.findComposeBoxes(doc);
+    expect(boxes.map((b) => b.surface)).toEqual(['reply', 'post']);
+    const [reply, post] = boxes;
+    expect(x.readText(reply!)).toBe('Applications open Monday');
+    expect(x.findSubmit(reply!)?.textContent).toBe('Reply');
+    expect(x.findSubmit(post!)).toBe(byTestId('tweetButton'));
+    expect(x.readText(post!)).toBe('');
+    expect(x.identity(doc, reply!)).toEqual({ handle: 'NS_Agriculture', name: 'NS Agriculture', kind: 'profile' });
+    expect(x.isKeyboardSubmit(key({ ctrlKey: true }), post!)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ describe('youtube: matches', () => {
     ['https://www.youtube.com/watch?v=abc', true],
     ['https://m.youtube.com/shorts/abc', true],
     ['https://www.youtube.com/live_chat?v=abc&is_popout=1', true],
+    ['https://studio.youtube.com/channel/UC1/comments/inbox', true],
     ['https://music.youtube.com/', false],
     ['https://example.com/youtube.com', false],
   ])('%s → %s', (url, ok) => expect(yt.matches(new URL(url))).toBe(ok));
@@ -104,5 +105,25 @@ describe('youtube: nothing to find', () => {
     const doc = loadFixture('youtube-changed-layout');
     expect(yt.findComposeBoxes(doc)).toEqual([]);
     expect(yt.boxFor(doc.querySelector('[contenteditable]')!)).toBeNull();
+  });
+});
+
+describe('YouTube Studio: comment replies', () => {
+  test('the reply boxes of two threads, each with its own Reply button; the channel from the drawer', () => {
+    const doc = loadFixture('youtube-studio-comments');
+    const boxes = yt.findComposeBoxes(doc);
+    expect(boxes.map((b) => [b.element.tagName, b.surface])).toEqual([
+      ['TEXTAREA', 'reply'],
+      ['TEXTAREA', 'reply'],
+    ]);
+    const [first, second] = boxes;
+    expect(first!.anchor.tagName).toBe('YTCP-COMMENTBOX');
+    expect(yt.readText(first!)).toBe('Monday, call 902 555 0148');
+    expect(yt.findSubmit(first!)?.textContent).toBe('Reply'); // 2026: no id, named Reply
+    expect(label(yt.findSubmit(second!))).toBe('Reply'); // older: #submit-button
+    expect(yt.findSubmit(second!)).not.toBe(yt.findSubmit(first!));
+    expect(yt.isKeyboardSubmit(key(), first!)).toBe(false);
+    expect(yt.isKeyboardSubmit(key({ ctrlKey: true }), first!)).toBe(false);
+    expect(yt.identity(doc, first!)).toEqual({ name: 'Nova Scotia Agriculture', kind: 'channel' });
   });
 });
