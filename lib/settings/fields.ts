@@ -14,6 +14,7 @@ type Words = Record<Lang, string>;
 export const GROUPS = [
   'general',
   'contact',
+  'breach',
   'accounts',
   'workHours',
   'disclaimers',
@@ -48,6 +49,13 @@ export const GROUP_META: Record<GroupId, { label: Words; help: Words }> = {
     help: {
       en: 'The person to ask before posting about a work matter or answering a media request.',
       fr: 'La personne à consulter avant de publier sur une question de travail ou de répondre aux médias.',
+    },
+  },
+  breach: {
+    label: { en: 'Privacy breaches', fr: 'Atteintes à la vie privée' },
+    help: {
+      en: 'Whom to report to when a post may have shared someone’s personal information.',
+      fr: 'À qui signaler une publication qui pourrait avoir communiqué des renseignements personnels.',
     },
   },
   accounts: {
@@ -135,6 +143,14 @@ export const FIELDS: Record<SettingKey, FieldMeta> = {
       fr: 'Nom, titre, téléphone et courriel du directeur des communications de votre ministère. Vide : Communications Nouvelle-Écosse.',
     },
   },
+  privacyContact: {
+    group: 'breach',
+    label: { en: 'Privacy contact', fr: 'Personne-ressource en protection de la vie privée' },
+    help: {
+      en: 'Name, title, phone and email of your department’s privacy officer, to report a possible privacy breach to. Empty: your manager.',
+      fr: 'Nom, titre, téléphone et courriel de l’agent de protection de la vie privée de votre ministère, à qui signaler une atteinte possible à la vie privée. Vide : votre gestionnaire.',
+    },
+  },
   officialAccounts: {
     group: 'accounts',
     label: { en: 'Official accounts', fr: 'Comptes officiels' },
@@ -165,6 +181,14 @@ export const FIELDS: Record<SettingKey, FieldMeta> = {
     help: {
       en: 'A reminder after some minutes of personal social media in work hours (enabled, afterMinutes, capMinutes, via "banner" or "notification").',
       fr: 'Un rappel après quelques minutes de médias sociaux personnels pendant les heures de travail (enabled, afterMinutes, capMinutes, via « banner » ou « notification »).',
+    },
+  },
+  welcome: {
+    group: 'general',
+    label: { en: 'Welcome page', fr: 'Page d’accueil' },
+    help: {
+      en: 'The page that presents the guidelines once, when Postwise is installed: "show" it, turn it "off", or "require" the acknowledgement that the guidelines were read.',
+      fr: 'La page qui présente les lignes directrices une fois, à l’installation de Postwise : l’afficher (« show »), la désactiver (« off ») ou exiger la confirmation de lecture des lignes directrices (« require »).',
     },
   },
   logRetentionDays: {
@@ -275,6 +299,10 @@ export const PART_LABELS: Record<string, Words> = {
   'commsContact.title': { en: 'Title', fr: 'Titre' },
   'commsContact.phone': { en: 'Phone', fr: 'Téléphone' },
   'commsContact.email': { en: 'Email', fr: 'Courriel' },
+  'privacyContact.name': { en: 'Name', fr: 'Nom' },
+  'privacyContact.title': { en: 'Title', fr: 'Titre' },
+  'privacyContact.phone': { en: 'Phone', fr: 'Téléphone' },
+  'privacyContact.email': { en: 'Email', fr: 'Courriel' },
   officialAccounts: { en: 'Account', fr: 'Compte' },
   'officialAccounts.site': { en: 'Site', fr: 'Site' },
   'officialAccounts.handle': { en: 'Handle or page name', fr: 'Identifiant ou nom de la page' },
@@ -317,6 +345,12 @@ export const CHOICE_LABELS: Record<string, Words> = {
   info: { en: 'Info', fr: 'Info' },
   banner: { en: 'A banner on the page', fr: 'Une bannière dans la page' },
   notification: { en: 'A notification', fr: 'Une notification' },
+  show: { en: 'Show it once', fr: 'L’afficher une fois' },
+  off: { en: 'Off', fr: 'Désactivée' },
+  require: {
+    en: 'Show it and ask for the acknowledgement',
+    fr: 'L’afficher et demander la confirmation de lecture',
+  },
 };
 
 /** Monday … Sunday (ISO weekday 1 … 7). */

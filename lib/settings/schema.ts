@@ -38,6 +38,13 @@ const optionalEmail = v.pipe(
   v.trim(),
   v.check((s) => s === '' || v.is(emailAddress, s), EXPECTED.email.en),
 );
+/** A person to ask: name, title, phone, email (each may be empty). */
+const contact = v.object({
+  name: text(200),
+  title: text(200),
+  phone: text(60),
+  email: optionalEmail,
+});
 const severity = v.picklist(['high', 'warning', 'info']);
 const site = v.picklist(['facebook', 'x', 'youtube']);
 
@@ -47,12 +54,9 @@ const REMINDER_DEFAULTS = { enabled: true, afterMinutes: 20, capMinutes: 60, via
 export const SCHEMAS = {
   language: v.picklist(['auto', 'en', 'fr']),
   department: text(200),
-  commsContact: v.object({
-    name: text(200),
-    title: text(200),
-    phone: text(60),
-    email: optionalEmail,
-  }),
+  commsContact: contact,
+  /** The department's privacy officer, to report a possible privacy breach to (empty: the person's manager). */
+  privacyContact: contact,
   officialAccounts: v.pipe(v.array(v.object({ site, handle: v.pipe(text(100), v.minLength(1)) })), v.maxLength(200)),
   workHours: v.object({
     days: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7))), v.maxLength(7)),
@@ -98,6 +102,11 @@ export const SCHEMAS = {
   }),
   /** Days the private activity log keeps its rows. */
   logRetentionDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(3650)),
+  /**
+   * The welcome page on first run: `show` opens it once (and after an update that changes the
+   * guidelines), `off` never opens it on its own, `require` opens it and asks for the acknowledgement.
+   */
+  welcome: v.picklist(['show', 'off', 'require']),
 } as const;
 
 export type SettingKey = keyof typeof SCHEMAS;
@@ -121,6 +130,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   department: '',
   commsContact: { name: '', title: '', phone: '', email: '' },
+  privacyContact: { name: '', title: '', phone: '', email: '' },
   officialAccounts: [],
   workHours: { ...DEFAULT_WORK_HOURS, extraHolidays: [] },
   reviewBeforePosting: true,
@@ -135,6 +145,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disclaimers: { ...DEFAULT_DISCLAIMERS },
   reminders: { ...REMINDER_DEFAULTS },
   logRetentionDays: 90,
+  welcome: 'show',
 };
 
 export const SETTING_KEYS = Object.keys(SCHEMAS) as SettingKey[];
