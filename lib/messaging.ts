@@ -9,6 +9,8 @@
 import type { Account, EvalContext, Finding, Lang, RuleId, Severity, Site, Surface } from './types';
 import type { ResolvedSettings, Settings, SettingProblem } from './settings/schema';
 import type { DashboardData } from './log/dashboard';
+import type { BreachCard, BreachOrigin } from './breach/card';
+import type { Acknowledgement, AcknowledgementStatus } from './welcome/acknowledgement';
 
 /** What a log entry records: never text, never a name or a handle. */
 export type LogAction =
@@ -62,7 +64,34 @@ export type Request =
   | { type: 'export-log'; format: 'json' | 'csv' }
   | { type: 'clear-log' }
   | { type: 'dashboard-data'; days?: number }
-  | { type: 'snooze-reminder'; site?: Site };
+  | { type: 'snooze-reminder'; site?: Site }
+  | BreachCardRequest
+  | { type: 'guidelines' }
+  | { type: 'acknowledge-guidelines' }
+  | { type: 'export-acknowledgement'; format: 'json' | 'csv' };
+
+/**
+ * The privacy-breach card's words (lib/breach/card.ts). The background records that the card was
+ * shown (no text) and answers the card, in `lang` (default: the interface language).
+ */
+export interface BreachCardRequest {
+  type: 'breach-card';
+  origin: BreachOrigin;
+  site: Site;
+  account: 'personal' | 'official';
+  surface?: Surface;
+  lang?: Lang;
+}
+
+/** The guidelines a person is advised of, and whether (and when) they acknowledged them. */
+export interface GuidelinesState {
+  /** The current GUIDELINES_VERSION. */
+  version: string;
+  acknowledgement: Acknowledgement | null;
+  status: AcknowledgementStatus;
+  /** The organisation asks for the acknowledgement (`welcome: "require"`). */
+  required: boolean;
+}
 
 /**
  * Seconds of visible, focused time on a site (see lib/activity/reporter.ts).
@@ -97,7 +126,8 @@ export interface Responses {
   };
   'set-user-settings': { ok: boolean; problems: SettingProblem[] };
   'set-account': { ok: boolean; reason?: string };
-  log: { ok: boolean; reason?: string };
+  /** `card`: the privacy-breach card, answered to "Post anyway" on a draft with a high personal-information finding. */
+  log: { ok: boolean; reason?: string; card?: BreachCard };
   activity: { ok: boolean; reason?: string; reminder?: Reminder };
   'tab-state': { ok: boolean };
   'get-tab-state': { state: TabState | null };
@@ -107,6 +137,11 @@ export interface Responses {
   'clear-log': { ok: boolean; reason?: string };
   'dashboard-data': { ok: boolean; reason?: string; data?: DashboardData; retentionDays?: number };
   'snooze-reminder': { ok: boolean; reason?: string };
+  'breach-card': { ok: boolean; reason?: string; card?: BreachCard };
+  guidelines: GuidelinesState;
+  'acknowledge-guidelines': { ok: boolean; reason?: string; state?: GuidelinesState };
+  /** The acknowledgement as a file's text; `reason` says why not (e.g. 'not acknowledged'). */
+  'export-acknowledgement': { ok: boolean; reason?: string; data?: string; mime?: string; filename?: string };
 }
 
 export type ResponseOf<R extends Request> = Responses[R['type']];
@@ -125,6 +160,10 @@ const TYPES = new Set<Request['type']>([
   'clear-log',
   'dashboard-data',
   'snooze-reminder',
+  'breach-card',
+  'guidelines',
+  'acknowledge-guidelines',
+  'export-acknowledgement',
 ]);
 
 /** A message from another part of the extension that names a known request. */

@@ -14,10 +14,12 @@ import { ActivityReporter } from '@/lib/activity/reporter';
 import { uiLanguage } from '@/lib/i18n';
 import { HOST_TAG, mountGuidance } from './mount';
 import { reminderShower } from './reminder';
+import { breachShower } from './breach';
 
 export default defineContentScript({
   matches: [
     'https://x.com/*',
+    'https://pro.x.com/*',
     'https://twitter.com/*',
     'https://mobile.x.com/*',
     'https://mobile.twitter.com/*',
@@ -41,18 +43,21 @@ export default defineContentScript({
     const send: Send = (request) =>
       ctx.isValid ? browser.runtime.sendMessage(request) : Promise.reject(new Error('Postwise was updated'));
 
+    const policyUrl = (anchor: string) =>
+      `${browser.runtime.getURL('/policy.html' as '/')}#${encodeURIComponent(anchor)}`;
     const controller = createController({
       win: window,
       signal: ctx.signal,
       adapterFor,
       send,
       mount: (box) => mountGuidance(ctx, box),
-      policyUrl: (anchor) => `${browser.runtime.getURL('/policy.html' as '/')}#${encodeURIComponent(anchor)}`,
+      policyUrl,
       copy: (text) => navigator.clipboard.writeText(text),
       hostTag: HOST_TAG,
       report,
       // A real submit counts as a post for the work-hours reminders (rule-free, text-free).
       onPosted: (post) => reporter?.posted(post.surface),
+      onBreach: breachShower(ctx, policyUrl),
     });
 
     // Visible, focused time for the reminders and the private log: top frame only, so

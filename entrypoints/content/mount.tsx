@@ -23,9 +23,9 @@ export const HOST_TAG = 'postwise-guidance';
 /** The stylesheet WXT builds from the entrypoint's CSS imports (web-accessible in 'ui' mode). */
 const CSS_PATH = '/content-scripts/content.css';
 
-export async function mountGuidance(ctx: ContentScriptContext, box: ComposeBox): Promise<GuidanceUi> {
-  const doc = box.anchor.ownerDocument;
-  const host = doc.createElement(HOST_TAG);
+/** A `tag` element with an open shadow root holding the stylesheet and a container to render into. */
+export function shadowUi(doc: Document, tag: string) {
+  const host = doc.createElement(tag);
   const shadow = host.attachShadow({ mode: 'open' });
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
@@ -34,6 +34,11 @@ export async function mountGuidance(ctx: ContentScriptContext, box: ComposeBox):
   // keydown/keyup/keypress stop at our shadow root: site shortcuts never see them.
   for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (e) => e.stopPropagation());
   shadow.append(link, container);
+  return { host, link, container };
+}
+
+export async function mountGuidance(ctx: ContentScriptContext, box: ComposeBox): Promise<GuidanceUi> {
+  const { host, link, container } = shadowUi(box.anchor.ownerDocument, HOST_TAG);
   // Unstyled until the sheet is in: shown only once it loaded (or failed).
   const loaded = new Promise((resolve) => {
     link.onload = link.onerror = resolve;

@@ -1,16 +1,18 @@
 /**
  * The background's handlers for the activity log and work-hours reminders,
  * registered through `createHandler({ extra })`: log, activity,
- * snooze-reminder, dashboard-data, export-log, clear-log. Browser APIs come in
+ * snooze-reminder, dashboard-data, export-log, clear-log, and breach-card (the
+ * privacy-breach card's words, recorded as shown). Browser APIs come in
  * through `deps`; every answer says `ok` and, when not, a short reason.
  */
 import { isWorkTime } from '../worktime';
 import type { Lang } from '../types';
 import type { Settings } from '../settings/schema';
-import type { ActivityRequest, Request, Reminder, Responses } from '../messaging';
+import type { ActivityRequest, BreachCardRequest, Request, Reminder, Responses } from '../messaging';
 import { toCsv, toJson } from '../log/export';
 import { DASHBOARD_DAYS, summarize } from '../log/dashboard';
-import { parseActivity, parseLogEvent, type NewLogRow } from '../log/schema';
+import { parseActivity, parseBreachCardRequest, parseLogEvent, type NewLogRow } from '../log/schema';
+import { breachCard, offersBreachCard, type BreachCard } from '../breach/card';
 import type { EventLog } from '../log/store';
 import { dayOf } from '../log/migrations';
 import { reminderFor } from '../reminders/messages';
@@ -33,7 +35,7 @@ export interface LogHandlerDeps {
 }
 
 type Handlers = {
-  [K in 'log' | 'activity' | 'snooze-reminder' | 'dashboard-data' | 'export-log' | 'clear-log']: (
+  [K in 'log' | 'activity' | 'snooze-reminder' | 'dashboard-data' | 'export-log' | 'clear-log' | 'breach-card']: (
     req: Extract<Request, { type: K }>,
   ) => Promise<Responses[K]>;
 };
@@ -56,6 +58,28 @@ export function createLogHandlers(deps: LogHandlerDeps): Handlers {
     day: dayOf(at, s.workHours.timeZone),
     workTime: isWorkTime(new Date(at), s.workHours),
   });
+
+  /** Records that the privacy-breach card was shown (no text) and answers it. */
+  async function showBreachCard(
+    s: Settings,
+    req: Pick<BreachCardRequest, 'origin' | 'site' | 'account' | 'surface' | 'lang'>,
+  ): Promise<Responses['breach-card'] & { card: BreachCard }> {
+    const at = now();
+    const site = req.site;
+    const saved = await deps.log.add({
+      ...base(s, at),
+      action: 'breach-card-shown',
+      origin: req.origin,
+      site,
+      account: req.account,
+      ...(req.surface ? { surface: req.surface } : {}),
+      rules: ['personal-info'],
+      severities: req.origin === 'posted-anyway' ? ['high'] : [],
+    });
+    // The card is the person's next step: it is answered even when the log could not record it.
+    const card = breachCard(s, { origin: req.origin, site, at, lang: req.lang ?? langOf(s) });
+    return saved.ok ? { ok: true, card } : { ok: false, reason: saved.reason, card };
+  }
 
   async function activity(raw: ActivityRequest): Promise<Responses['activity']> {
     const parsed = parseActivity(raw);
@@ -99,7 +123,12 @@ export function createLogHandlers(deps: LogHandlerDeps): Handlers {
       const parsed = parseLogEvent(req.event);
       if (!parsed.ok) return parsed;
       const s = await deps.settings();
-      return deps.log.add({ ...parsed.event, ...base(s, now()) });
+      const { event } = parsed;
+      const saved = await deps.log.add({ ...event, ...base(s, now()) });
+      // The policy's next step after a post that may be a privacy breach: the card, in the answer.
+      if (event.action !== 'review-posted-anyway' || !offersBreachCard(event)) return saved;
+      const { card } = await showBreachCard(s, { ...event, origin: 'posted-anyway' });
+      return { ...saved, card };
     },
     activity,
     async 'snooze-reminder'(req) {
@@ -136,5 +165,10 @@ export function createLogHandlers(deps: LogHandlerDeps): Handlers {
         : { ok: true, data: toJson(rows, at), mime: 'application/json', filename: `postwise-activity-${stamp}.json` };
     },
     'clear-log': () => deps.log.clear(),
+    async 'breach-card'(raw) {
+      const parsed = parseBreachCardRequest(raw);
+      if (!parsed.ok) return parsed;
+      return showBreachCard(await deps.settings(), parsed.request);
+    },
   };
 }

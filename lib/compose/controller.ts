@@ -7,6 +7,7 @@
  * failure goes quiet instead of breaking the page.
  */
 import type { Responses } from '../messaging';
+import type { BreachCard } from '../breach/card';
 import type { Site, Surface } from '../types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import { editingHost, genericAdapter } from '../sites/generic';
@@ -39,6 +40,11 @@ export interface ControllerDeps {
   schedule?(callback: () => void): void;
   /** A submit went through (untouched, or after review): for the activity reporter's posts made. */
   onPosted?(post: { site: Site; surface: Surface; account: 'personal' | 'official' }): void;
+  /**
+   * The background answered a log event with the privacy-breach card ("Post anyway" on a draft
+   * with a high personal-information finding): show it.
+   */
+  onBreach?(card: BreachCard): void;
 }
 
 export interface Controller {
@@ -164,7 +170,9 @@ export function createController(deps: ControllerDeps): Controller {
   }
 
   function log(e: Box, action: Parameters<typeof logEvent>[1], items: GuidanceItem[]): void {
-    send({ type: 'log', event: logEvent(e, action, items) }).catch((error: unknown) => report('log', error));
+    send({ type: 'log', event: logEvent(e, action, items) })
+      .then((answer) => answer?.card && deps.onBreach?.(answer.card))
+      .catch((error: unknown) => report('log', error));
   }
 
   async function sendTabState(e: Box): Promise<void> {

@@ -2,8 +2,8 @@
  * The activity log's IndexedDB database (Dexie). Background only: in a content
  * script IndexedDB would belong to the site's origin.
  */
-import { Dexie, type Table } from 'dexie';
-import { replaceFields, STORES, upgradeRowV1, type LogRowV1 } from './migrations';
+import { Dexie, type Table, type Transaction } from 'dexie';
+import { replaceFields, STORES, upgradeRowV1, upgradeRowV2, type LogRowV1 } from './migrations';
 import type { LogRow } from './schema';
 
 /** The IndexedDB name (the e2e test reads it raw). */
@@ -18,7 +18,19 @@ export interface LogDBOptions {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-/** The log database, at its latest version (2). */
+/** Rewrites every row of `events` with `upgrade`; a row it answers null for is deleted. */
+function upgradeRows(tx: Transaction, upgrade: (row: LogRowV1 & Record<string, unknown>) => LogRow | null) {
+  return tx
+    .table('events')
+    .toCollection()
+    .modify((row: LogRowV1 & Record<string, unknown>, ref: { value: unknown }) => {
+      const next = upgrade(row);
+      if (next) replaceFields(row, next);
+      else delete (ref as { value?: unknown }).value; // Dexie: deleting ref.value deletes the row
+    });
+}
+
+/** The log database, at its latest version (3). */
 export class LogDB extends Dexie {
   events!: Table<LogRow, number>;
 
@@ -28,15 +40,9 @@ export class LogDB extends Dexie {
     this.version(1).stores(STORES[1]);
     this.version(2)
       .stores(STORES[2])
-      .upgrade(async (tx) => {
-        await tx
-          .table('events')
-          .toCollection()
-          .modify((row: LogRowV1 & Record<string, unknown>, ref: { value: unknown }) => {
-            const next = upgradeRowV1(row, upgradeTimeZone);
-            if (next) replaceFields(row, next);
-            else delete (ref as { value?: unknown }).value; // Dexie: deleting ref.value deletes the row
-          });
-      });
+      .upgrade((tx) => upgradeRows(tx, (row) => upgradeRowV1(row, upgradeTimeZone)));
+    this.version(3)
+      .stores(STORES[3])
+      .upgrade((tx) => upgradeRows(tx, upgradeRowV2));
   }
 }

@@ -10,7 +10,7 @@ export const EXPORT_FORMAT = 'postwise-activity-log';
 /** JSON: `{format, version, exportedAt, events: [...]}`. */
 export function toJson(rows: readonly LogRow[], exportedAt: number): string {
   const events = rows.map((r) => ({ ...r, time: new Date(r.at).toISOString() }));
-  return JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: new Date(exportedAt).toISOString(), events });
+  return JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: new Date(exportedAt).toISOString(), events });
 }
 
 /** One CSV cell (RFC 4180 quoting; a leading = + - @ is defused for spreadsheets). */

@@ -8,6 +8,9 @@
  * Version 2: `events: '++id, at, day, action'`; rows gain `day` (the local date in
  * the work-hours time zone, indexed for the dashboard), activity is counted in
  * `seconds`, `inWork` becomes `workTime`, and anything else is dropped.
+ * Version 3: the same stores; rows may record that the privacy-breach card was
+ * shown (`action: 'breach-card-shown'` with its `origin`). A version-2 row is a
+ * version-3 row: the upgrade checks each one again and drops any that is not.
  */
 import { localTime } from '../worktime';
 import { LOG_ROW, ROW_FIELDS, type LogRow } from './schema';
@@ -17,6 +20,7 @@ import * as v from 'valibot';
 export const STORES = {
   1: { events: '++id, at' },
   2: { events: '++id, at, day, action' },
+  3: { events: '++id, at, day, action' },
 } as const;
 
 /** A version-1 row as it was stored. */
@@ -63,6 +67,16 @@ export function upgradeRowV1(row: LogRowV1, timeZone: string): LogRow | null {
   if (typeof row.inWork === 'boolean') out.workTime = row.inWork;
   for (const key of Object.keys(out)) if (out[key] === undefined) delete out[key];
   const result = v.safeParse(LOG_ROW, out);
+  return result.success ? result.output : null;
+}
+
+/**
+ * A version-2 row as a version-3 row: the same fields (any other key is dropped), or null when
+ * it is not a valid row.
+ */
+export function upgradeRowV2(row: Record<string, unknown>): LogRow | null {
+  const known = Object.fromEntries(ROW_FIELDS.filter((k) => row[k] !== undefined).map((k) => [k, row[k]]));
+  const result = v.safeParse(LOG_ROW, known);
   return result.success ? result.output : null;
 }
 

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { RULE_IDS, type RuleId } from '../rules/ids';
+import { BREACH_ORIGINS } from '../breach/card';
 import type { LogAction, LogEvent } from '../messaging';
 import type { Severity, Site, Surface } from '../types';
 
@@ -22,8 +23,11 @@ export const LOG_ACTIONS = [
   'generic-takeover',
 ] as const satisfies readonly LogAction[];
 
-/** Every action a stored row can have: the logged ones plus 'activity', which only the background records. */
-export const ROW_ACTIONS = [...LOG_ACTIONS, 'activity'] as const;
+/**
+ * Every action a stored row can have: the logged ones plus those only the background records:
+ * 'activity', and 'breach-card-shown' (the privacy-breach card, lib/breach/card.ts; schema version 3).
+ */
+export const ROW_ACTIONS = [...LOG_ACTIONS, 'activity', 'breach-card-shown'] as const;
 /** The action of a stored row. */
 export type RowAction = (typeof ROW_ACTIONS)[number];
 
@@ -50,7 +54,7 @@ export const LOG_EVENT = v.strictObject({
   at: v.optional(instant),
 });
 
-/** A row of the `events` table (schema version 2). `id` is set by the database. */
+/** A row of the `events` table (schema version 3). `id` is set by the database. */
 export const LOG_ROW = v.strictObject({
   id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   at: instant,
@@ -68,6 +72,8 @@ export const LOG_ROW = v.strictObject({
   workTime: v.optional(v.boolean()),
   /** 'activity': whether the person typed during those seconds. */
   typing: v.optional(v.boolean()),
+  /** 'breach-card-shown': why the card was offered (version 3). */
+  origin: v.optional(v.picklist(BREACH_ORIGINS)),
 });
 
 /** A stored row. */
@@ -83,6 +89,16 @@ export const ACTIVITY_REQUEST = v.strictObject({
   posted: v.optional(v.boolean()),
   surface,
 });
+/** A `breach-card` request as a content script sends it (lib/breach/card.ts). */
+export const BREACH_CARD_REQUEST = v.strictObject({
+  type: v.literal('breach-card'),
+  origin: v.picklist(BREACH_ORIGINS),
+  site,
+  account,
+  surface,
+  lang: v.optional(v.picklist(['en', 'fr'])),
+});
+
 /** A row before the database gives it an id. */
 export type NewLogRow = Omit<LogRow, 'id'>;
 
@@ -100,6 +116,7 @@ export const ROW_FIELDS = [
   'seconds',
   'workTime',
   'typing',
+  'origin',
 ] as const satisfies readonly (keyof LogRow)[];
 
 /** Checks an incoming `log` event; the reason names the first problem without echoing the value. */
@@ -118,14 +135,22 @@ export function parseLogRow(value: unknown): { ok: true; row: LogRow } | { ok: f
   return { ok: false, reason: `invalid event: ${issuePath(result.issues)}` };
 }
 
-/** Checks an incoming `activity` request. */
-export function parseActivity(
+/** Checks an incoming request against its schema; the reason names the first problem without echoing it. */
+function parseRequest<S extends v.GenericSchema>(
+  schema: S,
   value: unknown,
-): { ok: true; request: v.InferOutput<typeof ACTIVITY_REQUEST> } | { ok: false; reason: string } {
-  const result = v.safeParse(ACTIVITY_REQUEST, value);
+  what: string,
+): { ok: true; request: v.InferOutput<S> } | { ok: false; reason: string } {
+  const result = v.safeParse(schema, value);
   if (result.success) return { ok: true, request: result.output };
-  return { ok: false, reason: `invalid activity: ${issuePath(result.issues)}` };
+  return { ok: false, reason: `invalid ${what}: ${issuePath(result.issues)}` };
 }
+
+/** Checks an incoming `activity` request. */
+export const parseActivity = (value: unknown) => parseRequest(ACTIVITY_REQUEST, value, 'activity');
+
+/** Checks an incoming `breach-card` request. */
+export const parseBreachCardRequest = (value: unknown) => parseRequest(BREACH_CARD_REQUEST, value, 'request');
 
 function issuePath(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0];

@@ -27,3 +27,9 @@ export function effectiveContact(settings: Pick<Settings, 'commsContact'>, lang:
   if (c.name || c.title) return { ...c, configured: true };
   return { ...FALLBACK_CONTACT, ...(lang === 'fr' ? FALLBACK_FR : {}), configured: false };
 }
+
+/** The department's privacy officer, when any of its fields is set; null means "your manager". */
+export function privacyContact(settings: Pick<Settings, 'privacyContact'>): Contact | null {
+  const c = settings.privacyContact;
+  return c.name || c.title || c.phone || c.email ? { ...c, configured: true } : null;
+}

@@ -15,8 +15,11 @@ import { createController, type GuidanceUi, type Send } from '@/lib/compose/cont
 import type { LogEvent, Request } from '@/lib/messaging';
 import { adapterFor } from '@/lib/sites';
 import type { ComposeBox } from '@/lib/sites';
+import { breachCard, offersBreachCard } from '@/lib/breach/card';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
 
 const TAB = 7;
+const BREACH_CARD = breachCard(DEFAULT_SETTINGS, { origin: 'posted-anyway', site: 'x', at: 0, lang: 'en' });
 const PAGE = `<header><a data-testid="AppTabBar_Profile_Link" href="/jane_doe">Profile</a></header>
 <main><div data-testid="primaryColumn"><div data-testid="tweetTextarea_0RichTextInputContainer"><div class="DraftEditor-root"><div id="ed" contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div></div></div>
 <div data-testid="toolBar"><button id="post" type="button" data-testid="tweetButtonInline">Post</button></div></div></main>`;
@@ -51,7 +54,9 @@ function setup(page = PAGE) {
     extra: {
       log: async (req) => {
         logs.push(req.event);
-        return { ok: true };
+        // As the background does (lib/background/log-handlers.ts): the breach card after such a post.
+        const due = req.event.action === 'review-posted-anyway' && offersBreachCard(req.event);
+        return due ? { ok: true, card: BREACH_CARD } : { ok: true };
       },
     },
   });
@@ -66,6 +71,7 @@ function setup(page = PAGE) {
   const report = vi.fn();
   const postClicks: number[] = [];
   const posts: unknown[] = [];
+  const breaches: unknown[] = [];
   document.getElementById('post')!.addEventListener('click', () => postClicks.push(1));
   const controller = createController({
     win: window,
@@ -81,6 +87,7 @@ function setup(page = PAGE) {
     report,
     schedule: (cb) => queueMicrotask(cb),
     onPosted: (p) => posts.push(p),
+    onBreach: (card) => breaches.push(card),
   });
   controller.start();
   const editor = document.getElementById('ed')!;
@@ -90,7 +97,7 @@ function setup(page = PAGE) {
     editor.textContent = text;
     editor.dispatchEvent(new InputEvent('input', { bubbles: true }));
   };
-  return { controller, editor, host, shadow, type, requests, logs, abort, copy, report, postClicks, posts };
+  return { controller, editor, host, shadow, type, requests, logs, abort, copy, report, postClicks, posts, breaches };
 }
 
 /** Every controller of a test is torn down after it: they all listen on the same window. */
@@ -121,7 +128,7 @@ test('each compose box gets its guidance; after every evaluation the host carrie
 });
 
 test('a submit with a high finding is reviewed: Edit, then Post anyway, each logged with rule ids only', async () => {
-  const { host, shadow, type, editor, logs, postClicks, posts } = setup();
+  const { host, shadow, type, editor, logs, postClicks, posts, breaches } = setup();
   type('Text me at 902 555 0148');
   await waitFor(() => expect(host().getAttribute('data-severity')).toBe('high'));
   document.getElementById('post')!.click();
@@ -147,6 +154,8 @@ test('a submit with a high finding is reviewed: Edit, then Post anyway, each log
     surface: 'post',
   });
   expect(JSON.stringify(logs)).not.toContain('0148');
+  // Personal information went out: the background's privacy-breach card is shown.
+  await waitFor(() => expect(breaches).toEqual([BREACH_CARD]));
 });
 
 test('a submit right after typing is held until evaluated, then goes on when there is nothing high', async () => {

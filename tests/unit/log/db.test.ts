@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { LogDB } from '@/lib/log/db';
-import { STORES, upgradeRowV1, type LogRowV1 } from '@/lib/log/migrations';
+import { STORES, upgradeRowV1, upgradeRowV2, type LogRowV1 } from '@/lib/log/migrations';
+import type { LogRow } from '@/lib/log/schema';
 
 /** Version-1 rows as an older Postwise stored them. */
 const V1_ROWS: LogRowV1[] = [
@@ -43,21 +44,54 @@ const V1_ROWS: LogRowV1[] = [
   },
 ];
 
-async function createV1(name: string, rows: LogRowV1[]) {
-  const v1 = new Dexie(name);
-  v1.version(1).stores(STORES[1]);
-  await v1.table('events').bulkAdd(rows);
-  v1.close();
+/** Version-2 rows as Postwise stored them before version 3. */
+const V2_ROWS: LogRow[] = [
+  {
+    at: Date.UTC(2026, 0, 5, 14, 0),
+    day: '2026-01-05',
+    action: 'guidance-shown',
+    site: 'x',
+    account: 'personal',
+    surface: 'post',
+    rules: ['personal-info'],
+    severities: ['high'],
+    workTime: true,
+  },
+  {
+    at: Date.UTC(2026, 0, 5, 15, 0),
+    day: '2026-01-05',
+    action: 'activity',
+    site: 'facebook',
+    account: 'personal',
+    rules: [],
+    severities: [],
+    seconds: 60,
+    workTime: false,
+    typing: true,
+  },
+];
+
+/** A database as an older Postwise left it, at `version`, holding `rows`. */
+async function createAt(version: 1 | 2, name: string, rows: unknown[]) {
+  const old = new Dexie(name);
+  old.version(version).stores(STORES[version]);
+  await old.table('events').bulkAdd(rows);
+  old.close();
+}
+
+/** Such a database, opened (so upgraded) by LogDB, with its rows in the order they were added. */
+async function upgraded(version: 1 | 2, rows: LogRowV1[] | LogRow[]) {
+  const name = `test-log-${crypto.randomUUID()}`;
+  await createAt(version, name, rows);
+  const db = new LogDB(name);
+  await db.open();
+  return { db, rows: await db.events.orderBy('id').toArray() };
 }
 
 describe('log database versions', () => {
-  test('opens a version-1 database with data, upgrades it to version 2 and finds every row', async () => {
-    const name = `test-log-${crypto.randomUUID()}`;
-    await createV1(name, V1_ROWS);
-    const db = new LogDB(name);
-    await db.open();
-    expect(db.verno).toBe(2);
-    const rows = await db.events.orderBy('id').toArray();
+  test('opens a version-1 database with data, upgrades it to the latest version and finds every row', async () => {
+    const { db, rows } = await upgraded(1, V1_ROWS);
+    expect(db.verno).toBe(3);
     expect(rows).toHaveLength(V1_ROWS.length);
     expect(rows.map((r) => r.action)).toEqual(V1_ROWS.map((r) => r.action));
     expect(rows.map((r) => r.day)).toEqual(['2026-01-05', '2026-01-05', '2026-01-05', '2026-01-06']);
@@ -71,17 +105,21 @@ describe('log database versions', () => {
     db.close();
   });
 
-  test('a version-1 row that cannot be a version-2 row is dropped, and stray fields never survive', async () => {
-    const name = `test-log-${crypto.randomUUID()}`;
-    const stray = { ...V1_ROWS[0]!, text: 'a draft someone once stored' } as LogRowV1;
-    const unknown = { ...V1_ROWS[1]!, action: 'keystroke' };
-    await createV1(name, [stray, unknown, V1_ROWS[2]!]);
-    const db = new LogDB(name);
-    const rows = await db.events.toArray();
-    expect(rows.map((r) => r.action)).toEqual(['guidance-shown', 'activity']);
-    expect(JSON.stringify(rows)).not.toContain('draft');
-    db.close();
-  });
+  test.each([
+    [1, [{ ...V1_ROWS[0]!, text: 'a draft' }, { ...V1_ROWS[1]!, action: 'keystroke' }, V1_ROWS[2]!]],
+    [2, [{ ...V2_ROWS[0]!, text: 'a draft' }, { ...V2_ROWS[1]!, action: 'keystroke' }, V2_ROWS[1]!]],
+  ] as const)(
+    'a version-%i row that cannot be upgraded is dropped, and stray fields never survive',
+    async (version, rows) => {
+      const name = `test-log-${crypto.randomUUID()}`;
+      await createAt(version, name, [...rows]);
+      const db = new LogDB(name);
+      const kept = await db.events.toArray();
+      expect(kept.map((r) => r.action)).toEqual(['guidance-shown', 'activity']);
+      expect(JSON.stringify(kept)).not.toContain('draft');
+      db.close();
+    },
+  );
 
   test('upgradeRowV1 uses the time zone for the day, and clamps minutes', () => {
     const at = Date.UTC(2026, 6, 1, 3, 0);
@@ -99,10 +137,26 @@ describe('log database versions', () => {
     expect(upgradeRowV1(base, 'Not/AZone')?.day).toBe('2026-07-01');
   });
 
-  test('a new database starts at version 2', async () => {
+  test('opens a version-2 database with data, upgrades it to version 3 and keeps every row as it was', async () => {
+    const { db, rows } = await upgraded(2, V2_ROWS);
+    expect(db.verno).toBe(3);
+    expect(rows.map(({ id: _id, ...r }) => r)).toEqual(V2_ROWS);
+    expect(await db.events.where('action').equals('activity').count()).toBe(1);
+    // Version 3 holds the breach card's row, which version 2 did not know.
+    await db.events.add({ ...V2_ROWS[0]!, action: 'breach-card-shown', origin: 'posted-anyway' });
+    expect(await db.events.where('action').equals('breach-card-shown').count()).toBe(1);
+    db.close();
+  });
+
+  test('upgradeRowV2 keeps a valid row whole and refuses an unknown origin', () => {
+    expect(upgradeRowV2({ ...V2_ROWS[1]! })).toEqual(V2_ROWS[1]);
+    expect(upgradeRowV2({ ...V2_ROWS[0]!, action: 'breach-card-shown', origin: 'elsewhere' })).toBeNull();
+  });
+
+  test('a new database starts at version 3', async () => {
     const db = new LogDB(`test-log-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.events.schema.indexes.map((i) => i.name).sort()).toEqual(['action', 'at', 'day']);
     db.close();
   });

@@ -71,16 +71,16 @@ describe('export', () => {
   test('JSON holds every row with a readable time', () => {
     const parsed = JSON.parse(toJson(rows, NOW)) as { format: string; version: number; events: unknown[] };
     expect(parsed.format).toBe(EXPORT_FORMAT);
-    expect(parsed.version).toBe(2);
+    expect(parsed.version).toBe(3);
     expect(parsed.events).toHaveLength(3);
     expect(parsed.events[0]).toMatchObject({ id: 1, surface: 'reply', time: '2026-11-24T14:30:00.000Z' });
   });
 
   test('CSV has a header and one line per row, lists joined with ;', () => {
     const lines = toCsv(rows).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,at,time,day,action,site,account,surface,rules,severities,seconds,workTime,typing');
+    expect(lines[0]).toBe('id,at,time,day,action,site,account,surface,rules,severities,seconds,workTime,typing,origin');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe(`2,${rows[1]!.at},2026-11-24T14:30:00.000Z,2026-11-24,activity,x,personal,,,,60,true,false`);
+    expect(lines[2]).toBe(`2,${rows[1]!.at},2026-11-24T14:30:00.000Z,2026-11-24,activity,x,personal,,,,60,true,false,`);
     expect(lines[3]).toContain(',partisan;disclaimer,high;info,');
   });
 
