@@ -7,7 +7,8 @@ import type { DashboardData } from '@/lib/log/dashboard';
 import { pick } from '@/lib/i18n';
 import type { Lang } from '@/lib/types';
 import { BarList, ChartFigure, ColumnChart, SrTable } from './charts';
-import { RULE_NAMES, STRINGS } from './strings';
+import { RULE_CATALOGUE } from '@/lib/rules/ids';
+import { STRINGS } from './strings';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -39,7 +40,7 @@ export function ActivityCharts({ data, lang }: { data: DashboardData; lang: Lang
     { label: t('postedAnyway'), value: o.postedAnyway, tone: 'warn' as const },
     { label: t('posts'), value: o.posts },
   ];
-  const rules = data.rules.map((r) => ({ label: RULE_NAMES[lang][r.rule] ?? r.rule, value: r.count }));
+  const rules = data.rules.map((r) => ({ label: RULE_CATALOGUE[r.rule]?.short[lang] ?? r.rule, value: r.count }));
   const caption = t('minutesCaption', { from: shortDate(data.from, lang), to: shortDate(data.to, lang) });
   return (
     <div class="pw-charts">

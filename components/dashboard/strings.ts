@@ -1,6 +1,5 @@
 /** The activity dashboard's words, in English and French. */
 import type { Strings } from '@/lib/i18n';
-import type { Lang, RuleId } from '@/lib/types';
 
 type Key =
   | 'title'
@@ -113,41 +112,5 @@ export const STRINGS: Strings<Key> = {
     exported: '{filename} enregistré.',
     failed: "Cela n'a pas fonctionné ({reason}).",
     max: 'max. {value}',
-  },
-};
-
-/** Short names of the rules, for chart labels. */
-export const RULE_NAMES: Record<Lang, Record<RuleId, string>> = {
-  en: {
-    partisan: 'Partisan content',
-    'political-link': 'Political link',
-    'criticizes-government': 'Criticizes government',
-    disrespectful: 'Disrespectful',
-    'hateful-or-threatening': 'Hateful or threatening',
-    'personal-info': 'Personal information',
-    confidential: 'Confidential',
-    'self-identify': 'Self-identification',
-    disclaimer: 'Disclaimer',
-    authorization: 'Authorization',
-    'official-business': 'Official business',
-    'government-email': 'Government email',
-    records: 'Records',
-    'work-hours': 'Work hours',
-  },
-  fr: {
-    partisan: 'Contenu partisan',
-    'political-link': 'Lien politique',
-    'criticizes-government': 'Critique du gouvernement',
-    disrespectful: 'Irrespectueux',
-    'hateful-or-threatening': 'Haineux ou menaçant',
-    'personal-info': 'Renseignements personnels',
-    confidential: 'Confidentiel',
-    'self-identify': 'Identification',
-    disclaimer: 'Avertissement',
-    authorization: 'Autorisation',
-    'official-business': 'Affaires officielles',
-    'government-email': 'Courriel du gouvernement',
-    records: 'Documents',
-    'work-hours': 'Heures de travail',
   },
 };

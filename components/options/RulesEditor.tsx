@@ -1,6 +1,6 @@
 /** Per rule: on or off, and its severity (the rule's own by default). */
-import { RULE_IDS, type RuleId } from '@/lib/rules/ids';
-import { CHOICE_LABELS, RULE_LABELS } from '@/lib/settings/fields';
+import { RULE_CATALOGUE, RULE_IDS, type RuleId } from '@/lib/rules/ids';
+import { CHOICE_LABELS } from '@/lib/settings/fields';
 import type { RuleSettings } from '@/lib/settings/schema';
 import type { Lang, Severity } from '@/lib/types';
 import { pick, type Strings } from '@/lib/i18n';
@@ -44,7 +44,7 @@ export function RulesEditor({
       </thead>
       <tbody>
         {RULE_IDS.map((id) => {
-          const name = RULE_LABELS[id][lang];
+          const name = RULE_CATALOGUE[id].title[lang];
           return (
             <tr key={id}>
               <th scope="row">

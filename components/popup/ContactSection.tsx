@@ -6,6 +6,7 @@ import { effectiveContact } from '@/lib/settings/contact';
 import type { Settings } from '@/lib/settings/schema';
 import type { Lang } from '@/lib/types';
 import { pick, type Strings } from '@/lib/i18n';
+import { RULE_CATALOGUE } from '@/lib/rules/ids';
 import { ContactCard } from '../common/ContactCard';
 import { PolicyQuote } from '../common/PolicyQuote';
 
@@ -28,12 +29,6 @@ const STRINGS: Strings<'title' | 'department' | 'when' | 'work' | 'media' | 'rea
   },
 };
 
-/** The policy's Authorization section, in its words (and a French rendering). */
-export const AUTHORIZATION_WORDS = {
-  en: 'Before granting an interview to a reporter or agreeing to appear on the evening news, you are required to make contact with your department Media Relations Advisor or Communications Director to discuss the request. The same policy applies to online communications. If you are thinking about posting to a social media site on a work-related matter, discuss the matter with Communications Nova Scotia staff first.',
-  fr: "Avant d'accorder une entrevue à un journaliste ou d'accepter de paraître aux nouvelles, vous devez communiquer avec le conseiller en relations avec les médias ou le directeur des communications de votre ministère pour discuter de la demande. La même politique s'applique aux communications en ligne. Si vous songez à publier sur un site de médias sociaux au sujet d'une question liée au travail, discutez-en d'abord avec le personnel de Communications Nouvelle-Écosse.",
-};
-
 /** Whom to ask and when. */
 export function ContactSection({ settings, lang }: { settings: Settings; lang: Lang }) {
   const t = pick(STRINGS, lang);
@@ -47,7 +42,13 @@ export function ContactSection({ settings, lang }: { settings: Settings; lang: L
         <li>{t('work')}</li>
         <li>{t('media')}</li>
       </ul>
-      <PolicyQuote words={AUTHORIZATION_WORDS} lang={lang} anchor="authorization" linkText={t('read')} folded />
+      <PolicyQuote
+        words={RULE_CATALOGUE.authorization.quote}
+        lang={lang}
+        anchor="authorization"
+        linkText={t('read')}
+        folded
+      />
     </section>
   );
 }

@@ -9,10 +9,11 @@ import { pick, type Strings } from '@/lib/i18n';
 import { useSettings } from '../common/useSettings';
 import { PolicyQuote } from '../common/PolicyQuote';
 import { PracticeBox, type Draft } from './PracticeBox';
+import { RULE_CATALOGUE } from '@/lib/rules/ids';
 import { EXAMPLES, type PracticeExample } from './examples';
 
 const STRINGS: Strings<
-  'title' | 'intro' | 'box' | 'examples' | 'examplesIntro' | 'try' | 'read' | 'policy' | 'settings'
+  'title' | 'intro' | 'box' | 'examples' | 'examplesIntro' | 'try' | 'read' | 'rule' | 'policy' | 'settings'
 > = {
   en: {
     title: 'Practise with Postwise',
@@ -24,6 +25,7 @@ const STRINGS: Strings<
       'Load an example into the box, then open the badge to see why it may break the policy, and try the fixes.',
     try: 'Try this example',
     read: 'Read this section of the policy',
+    rule: 'Guidance rule: {title}',
     policy: 'Read the policy',
     settings: 'Settings',
   },
@@ -37,6 +39,7 @@ const STRINGS: Strings<
       'Chargez un exemple dans la zone, puis ouvrez le badge pour voir pourquoi il pourrait enfreindre la politique, et essayez les corrections.',
     try: 'Essayer cet exemple',
     read: 'Lire cette section de la politique',
+    rule: 'Règle de conseil : {title}',
     policy: 'Lire la politique',
     settings: 'Réglages',
   },
@@ -71,6 +74,7 @@ export function PracticeApp({ api }: { api: UiApi }) {
           {EXAMPLES.map((ex) => (
             <article key={ex.id} class="example" aria-labelledby={`ex-${ex.id}`} data-testid={`example-${ex.id}`}>
               <h3 id={`ex-${ex.id}`}>{ex.title[lang]}</h3>
+              <p class="rule">{t('rule', { title: RULE_CATALOGUE[ex.rule].title[lang] })}</p>
               <PolicyQuote words={{ en: ex.words, fr: ex.words }} lang="en" anchor={ex.anchor} linkText={t('read')} />
               <p lang={lang} class="draft">
                 <q>{ex.draft[lang]}</q>

@@ -1,8 +1,8 @@
 /**
  * The reminder's words: a short, gentle sentence and the Social Media Policy's
- * own words (from the work-hours rule, so the quote lives in one place).
+ * own words (the work-hours rule's quote, lib/rules/ids.ts).
  */
-import workHoursRule from '../rules/work-hours';
+import { RULE_CATALOGUE } from '../rules/ids';
 import { pick, type Strings } from '../i18n';
 import type { Lang } from '../types';
 import type { Reminder } from '../messaging';
@@ -30,7 +30,7 @@ export function reminderFor(why: Why, minutes: number, lang: Lang): Reminder {
   const t = pick(STRINGS, lang);
   return {
     message: why === 'post' ? t('post') : t('threshold', { minutes }),
-    quote: lang === 'fr' ? workHoursRule.policy.quoteFr : workHoursRule.policy.quote,
+    quote: RULE_CATALOGUE['work-hours'].quote[lang],
   };
 }
 

@@ -1,5 +1,4 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 
 /** A reporter's, journalist's or outlet's request, or a media interview; never a job interview. */
@@ -24,13 +23,6 @@ export function mediaRequests(a: Analysis): RuleSpan[] {
 
 export default defineRule({
   id: 'authorization',
-  policy: {
-    ...SECTIONS.authorization,
-    quote:
-      'Before granting an interview to a reporter or agreeing to appear on the evening news, you are required to make contact with your department Media Relations Advisor or Communications Director to discuss the request. The same policy applies to online communications. If you are thinking about posting to a social media site on a work-related matter, discuss the matter with Communications Nova Scotia staff first.',
-    quoteFr:
-      "Avant d'accorder une entrevue à un journaliste ou d'accepter de paraître aux nouvelles, vous devez communiquer avec le conseiller en relations avec les médias ou le directeur des communications de votre ministère pour discuter de la demande. La même politique s'applique aux communications en ligne. Si vous songez à publier sur un site de médias sociaux au sujet d'une question liée au travail, discutez-en d'abord avec le personnel de Communications Nouvelle-Écosse.",
-  },
   severity: { personal: 'info', official: 'info' },
   text: {
     en: {

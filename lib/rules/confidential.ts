@@ -1,18 +1,10 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import type { LexHit } from '../detect/lexicon';
 
 const overlaps = (x: LexHit, y: LexHit) => x.from < y.to && y.from < x.to;
 
 export default defineRule({
   id: 'confidential',
-  policy: {
-    ...SECTIONS.confidentiality,
-    quote:
-      'Many of us are privy to confidential and sometimes sensitive information in our work. It is every bit as important to protect confidential information when posting comments online as anywhere else.',
-    quoteFr:
-      "Bon nombre d'entre nous ont accès à des renseignements confidentiels et parfois délicats dans leur travail. Il est tout aussi important de protéger les renseignements confidentiels lorsqu'on publie des commentaires en ligne qu'ailleurs.",
-  },
   severity: { personal: 'high', official: 'high' },
   text: {
     en: {

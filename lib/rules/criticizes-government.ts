@@ -1,5 +1,4 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
 import { isSpecificGovernment } from '../detect/signals';
@@ -32,11 +31,6 @@ function governmentTarget(a: Analysis, sentence: number, negative?: LexHit): Lex
 
 export default defineRule({
   id: 'criticizes-government',
-  policy: {
-    ...SECTIONS.professionalism,
-    quote: 'Never criticize policies of the government',
-    quoteFr: 'Ne jamais critiquer les politiques du gouvernement',
-  },
   severity: { personal: 'info', personalWorkRelated: 'warning', official: 'high' },
   text: {
     en: {

@@ -1,16 +1,8 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 import { appendText } from './fixes';
 
 export default defineRule({
   id: 'disclaimer',
-  policy: {
-    ...SECTIONS.outsideWork,
-    quote:
-      'Use a disclaimer anywhere there may be uncertainty about the capacity in which you are acting. A disclaimer, such as: "The postings on this site are my own and do not represent the views or opinions of my employer" can help protect you.',
-    quoteFr:
-      'Utilisez un avis de non-responsabilité partout où il pourrait y avoir un doute sur le titre auquel vous agissez. Un avis comme « Les publications sur ce site sont les miennes et ne représentent pas les points de vue ni les opinions de mon employeur » peut vous protéger.',
-  },
   severity: { personal: 'info', official: null },
   text: {
     en: {

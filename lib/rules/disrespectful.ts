@@ -1,5 +1,4 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 
 /** "I'm such an idiot": an insult aimed at oneself is not aimed at people. */
@@ -13,13 +12,6 @@ function aimedAtSelf(a: Analysis, sourceStart: number): boolean {
 
 export default defineRule({
   id: 'disrespectful',
-  policy: {
-    ...SECTIONS.professionalism,
-    quote:
-      'Always maintain a respectful, constructive tone. Never launch personal attacks or make defamatory or offensive statements.',
-    quoteFr:
-      "Toujours garder un ton respectueux et constructif. Ne jamais lancer d'attaques personnelles ni faire de déclarations diffamatoires ou offensantes.",
-  },
   severity: { personal: 'warning', official: 'high' },
   text: {
     en: {

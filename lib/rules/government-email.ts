@@ -1,16 +1,8 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 import { removeSpan } from './fixes';
 
 export default defineRule({
   id: 'government-email',
-  policy: {
-    ...SECTIONS.outsideWork,
-    quote:
-      'As a private citizen, when engaging in social media activities, Nova Scotia Government employees must use a private email address rather than their provincial government email address.',
-    quoteFr:
-      'À titre de simples citoyens, les employés du gouvernement de la Nouvelle-Écosse doivent utiliser une adresse courriel personnelle plutôt que leur adresse courriel du gouvernement provincial dans leurs activités sur les médias sociaux.',
-  },
   severity: { personal: 'warning', official: null },
   text: {
     en: {

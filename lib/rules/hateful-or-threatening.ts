@@ -1,5 +1,4 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
 
@@ -30,13 +29,6 @@ function harmless(a: Analysis, h: LexHit): boolean {
 
 export default defineRule({
   id: 'hateful-or-threatening',
-  policy: {
-    ...SECTIONS.compliance,
-    quote:
-      'Making insulting or threatening comments about your workplace that could damage relationships and disrupt the workplace; … Posting racist, discriminatory or violent comments.',
-    quoteFr:
-      'Faire des commentaires insultants ou menaçants au sujet de votre milieu de travail qui pourraient nuire aux relations et perturber le milieu de travail; … publier des commentaires racistes, discriminatoires ou violents.',
-  },
   severity: { personal: 'high', official: 'high' },
   text: {
     en: {

@@ -1,16 +1,9 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import { aboutGovernmentProgram } from '../detect/signals';
 import type { Category } from '../detect/categories';
 
 export default defineRule({
   id: 'official-business',
-  policy: {
-    ...SECTIONS.directives,
-    quote: 'Personal social media accounts shall not be used to conduct official Government business.',
-    quoteFr:
-      'Les comptes personnels de médias sociaux ne doivent pas servir à mener les affaires officielles du gouvernement.',
-  },
   severity: { personal: 'high', official: null },
   text: {
     en: {

@@ -1,5 +1,4 @@
 import { defineRule, type RuleSpan } from './types';
-import { SECTIONS } from './policy';
 import type { Analysis } from '../detect/analysis';
 
 const POL = ['party', 'politician', 'political-role'] as const;
@@ -28,13 +27,6 @@ function stanceNearEntity(a: Analysis): RuleSpan[] {
 
 export default defineRule({
   id: 'partisan',
-  policy: {
-    ...SECTIONS.directives,
-    quote:
-      'Employees shall not make partisan, political comments while speaking or writing as a government employee. Comments must be objective in nature.',
-    quoteFr:
-      "Les employés ne doivent pas faire de commentaires politiques partisans lorsqu'ils parlent ou écrivent en tant qu'employés du gouvernement. Les commentaires doivent être objectifs.",
-  },
   severity: { personal: 'info', personalWorkRelated: 'warning', official: 'high' },
   text: {
     en: {

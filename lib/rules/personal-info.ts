@@ -1,16 +1,8 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 import { redactSpan } from './fixes';
 
 export default defineRule({
   id: 'personal-info',
-  policy: {
-    ...SECTIONS.directives,
-    quote:
-      'Government employees using any social media shall be governed by … all Government of Nova Scotia laws, policies and procedures affecting … protection of privacy.',
-    quoteFr:
-      'Les employés du gouvernement qui utilisent les médias sociaux sont assujettis … à toutes les lois, politiques et procédures du gouvernement de la Nouvelle-Écosse touchant … la protection de la vie privée.',
-  },
   severity: { personal: 'high', official: 'high' },
   text: {
     en: {

@@ -1,8 +1,11 @@
 /**
  * The policy's sections as the rules cite them: heading, anchor in the bundled
- * policy page, and a French rendering of the heading. The quotes themselves
- * stay in each rule, in the policy's own words.
+ * policy page, and a French rendering of the heading. Which section and words
+ * each rule cites is in its entry of lib/rules/ids.ts.
  */
+import type { PolicyRef } from '../types';
+import { RULE_CATALOGUE, type RuleId } from './ids';
+
 export const SECTIONS = {
   directives: { section: 'Policy Directives', sectionFr: 'Directives de la politique', anchor: 'policy-directives' },
   professionalism: { section: 'Professionalism', sectionFr: 'Professionnalisme', anchor: 'professionalism' },
@@ -19,3 +22,9 @@ export const SECTIONS = {
   compliance: { section: 'Compliance', sectionFr: 'Conformité', anchor: 'compliance' },
   moderated: { section: 'Definitions: Moderated', sectionFr: 'Définitions : modération', anchor: 'definitions' },
 } as const;
+
+/** What a rule cites: its section and the policy's words, in English and French. */
+export function citation(id: RuleId): PolicyRef & { sectionFr: string; quoteFr: string } {
+  const { section, quote } = RULE_CATALOGUE[id];
+  return { ...SECTIONS[section], quote: quote.en, quoteFr: quote.fr };
+}

@@ -1,15 +1,8 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 import { removeSpan } from './fixes';
 
 export default defineRule({
   id: 'political-link',
-  policy: {
-    ...SECTIONS.directives,
-    quote: 'Do not refer or link to the websites or social media accounts of politicians or political parties.',
-    quoteFr:
-      'Ne faites pas référence aux sites Web ou aux comptes de médias sociaux de politiciens ou de partis politiques, et n’y créez pas de liens.',
-  },
   severity: { personal: 'info', personalWorkRelated: 'warning', official: 'high' },
   text: {
     en: {

@@ -1,5 +1,4 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 import { appendText } from './fixes';
 
 const INVITATION = {
@@ -9,13 +8,6 @@ const INVITATION = {
 
 export default defineRule({
   id: 'records',
-  policy: {
-    ...SECTIONS.records,
-    quote:
-      'When engaging in interactive communication on social media, and it becomes apparent that the conversation should be captured for records management purposes, invite the participant to continue the conversation via Direct Message or email.',
-    quoteFr:
-      "Lorsqu'une conversation interactive sur les médias sociaux doit de toute évidence être consignée aux fins de la gestion des documents, invitez la personne à la poursuivre par message privé ou par courriel.",
-  },
   severity: { personal: null, official: 'info' },
   text: {
     en: {

@@ -1,15 +1,7 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 
 export default defineRule({
   id: 'self-identify',
-  policy: {
-    ...SECTIONS.selfIdentification,
-    quote:
-      'Be transparent. If you want to speak or write online in an official capacity, or about something connected with your job or the work of your department … you should identify yourself as a government employee, and your area of expertise.',
-    quoteFr:
-      "Soyez transparent. Si vous voulez vous exprimer en ligne à titre officiel, ou au sujet d'une chose liée à votre emploi ou au travail de votre ministère, … vous devriez vous identifier comme employé du gouvernement et préciser votre domaine d'expertise.",
-  },
   severity: { personal: 'warning', official: null },
   text: {
     en: {

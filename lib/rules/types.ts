@@ -6,6 +6,7 @@
 import type { Fix, Lang, PolicyRef, RuleId, Severity } from '../types';
 import type { Analysis } from '../detect/analysis';
 import type { Signals } from '../detect/signals';
+import { citation } from './policy';
 
 /** Severity for each account; null: the rule never fires for that account. */
 export interface SeverityTable {
@@ -32,17 +33,21 @@ export interface RuleSpan {
   fix?: (lang: Lang, label: string) => Fix;
 }
 
-export interface RuleDefinition {
+/** What a rule file declares: the policy it cites comes from its entry in ids.ts. */
+export interface RuleDeclaration {
   id: RuleId;
-  /** Section of the policy, anchor in the bundled policy page, and the policy's own words. */
-  policy: PolicyRef & { sectionFr: string; quoteFr: string };
   severity: SeverityTable;
   text: Record<Lang, RuleText>;
   /** Pure: reads the analysis, returns where the rule fires (empty: it does not). */
   check(a: Analysis, s: Signals): RuleSpan[];
 }
 
-/** Identity helper that keeps each rule file's declaration checked against the type. */
-export function defineRule(rule: RuleDefinition): RuleDefinition {
-  return rule;
+export interface RuleDefinition extends RuleDeclaration {
+  /** Section of the policy, anchor in the bundled policy page, and the policy's own words. */
+  policy: PolicyRef & { sectionFr: string; quoteFr: string };
+}
+
+/** Keeps each rule file's declaration checked against the type, and adds what the rule cites. */
+export function defineRule(rule: RuleDeclaration): RuleDefinition {
+  return { ...rule, policy: citation(rule.id) };
 }

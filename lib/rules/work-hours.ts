@@ -1,16 +1,8 @@
 import { defineRule } from './types';
-import { SECTIONS } from './policy';
 import { workTimeStatus } from '../worktime';
 
 export default defineRule({
   id: 'work-hours',
-  policy: {
-    ...SECTIONS.duringWork,
-    quote:
-      "It's not appropriate for anybody to be regularly updating their Facebook status, or otherwise spending significant amounts of time with social activity when they're on the job. Your personal use of social media should not interfere with your work commitments.",
-    quoteFr:
-      "Il n'est approprié pour personne de mettre régulièrement à jour son statut Facebook ou de consacrer beaucoup de temps aux activités sociales pendant les heures de travail. Votre utilisation personnelle des médias sociaux ne doit pas nuire à vos obligations professionnelles.",
-  },
   severity: { personal: 'info', official: null },
   text: {
     en: {

@@ -5,7 +5,6 @@
  * type error.
  */
 import type { Lang } from '../types';
-import type { RuleId } from '../rules/ids';
 import type { SettingKey } from './schema';
 
 type Words = Record<Lang, string>;
@@ -263,33 +262,6 @@ export const FIELDS: Record<SettingKey, FieldMeta> = {
       fr: 'Noms des réglages que les employés ne peuvent pas modifier, comme « commsContact ».',
     },
     managerOnly: true,
-  },
-};
-
-/** Each rule's name for people, in English and French. */
-export const RULE_LABELS: Record<RuleId, Words> = {
-  partisan: { en: 'Partisan comments', fr: 'Commentaires partisans' },
-  'political-link': { en: 'Links to politicians or parties', fr: 'Liens vers des politiciens ou des partis' },
-  'criticizes-government': { en: 'Criticism of government policy', fr: 'Critique des politiques du gouvernement' },
-  disrespectful: { en: 'Disrespectful language', fr: 'Propos irrespectueux' },
-  'hateful-or-threatening': { en: 'Hateful or threatening language', fr: 'Propos haineux ou menaçants' },
-  'personal-info': { en: 'Personal information', fr: 'Renseignements personnels' },
-  confidential: { en: 'Confidential material', fr: 'Information confidentielle' },
-  'self-identify': { en: 'Say you work for government', fr: 'Dire que vous travaillez pour le gouvernement' },
-  disclaimer: { en: 'Disclaimer', fr: 'Avis de non-responsabilité' },
-  authorization: { en: 'Ask before posting about work', fr: 'Consulter avant de publier sur le travail' },
-  'official-business': {
-    en: 'Official business on a personal account',
-    fr: 'Affaires officielles sur un compte personnel',
-  },
-  'government-email': {
-    en: 'Government email on a personal account',
-    fr: 'Courriel du gouvernement sur un compte personnel',
-  },
-  records: { en: 'Records management', fr: 'Gestion des documents' },
-  'work-hours': {
-    en: 'Personal posting during work hours',
-    fr: 'Publication personnelle pendant les heures de travail',
   },
 };
 
