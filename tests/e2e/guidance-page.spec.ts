@@ -3,12 +3,13 @@
  * choice followed live (French interface, official account), what the popup
  * is told, the popup's Insert, and pages where Postwise must stay away.
  */
-import { test, expect } from './fixtures';
+import { test, expect, fixture } from './fixtures';
 import { editorPage } from './editors';
 import { editorText, guidance, typeInto } from './guidance-helpers';
 import { openBox, play } from './scenarios';
 import { BOXES, NETWORK } from '../scenarios/guidance';
 import { BASELINE_SETTINGS } from '../scenarios/extension';
+import { NOTHING_AFTER_MS, STAY_AWAY, STAY_AWAY_TEXT } from '../scenarios/sites';
 
 test('no network request: only the routed pages, and the extension reading its own files', async ({
   openPage,
@@ -66,7 +67,13 @@ test('the popup is told what the page shows, and its Insert reaches the box in u
     const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
     return (await chrome.storage.session.get(`tab:${tab!.id}`))[`tab:${tab!.id}`] as { rules: string[] };
   });
-  expect(state).toMatchObject({ site: 'x', account: 'personal', boxes: 1, counts: { high: 1 } });
+  expect(state).toMatchObject({
+    site: 'x',
+    account: 'personal',
+    boxes: 1,
+    counts: { high: 1 },
+    recognition: 'precise',
+  });
   expect(state.rules).toContain('personal-info');
 
   const answer = await worker.evaluate(async () => {
@@ -77,14 +84,12 @@ test('the popup is told what the page shows, and its Insert reaches the box in u
   await expect.poll(() => editorText(page)).toBe('Proud of my team. Text me at 902 555 0148\n\nViews are my own.');
 });
 
-test('Postwise stays away from other sites and from Messenger', async ({ openPage }) => {
-  const box = '<div contenteditable="true" role="textbox" data-lexical-editor="true">hi</div>';
-  const other = await openPage('https://example.org/', `<html><body>${box}</body></html>`);
-  const messenger = await openPage(
-    'https://www.facebook.com/messages/t/123',
-    `<html><body><div role="dialog">${box}</div></body></html>`,
-  );
-  await other.waitForTimeout(500);
-  await expect(other.locator('postwise-guidance')).toHaveCount(0);
-  await expect(messenger.locator('postwise-guidance')).toHaveCount(0);
+test('Postwise stays away from other sites and from Messenger, even when typed into', async ({ openPage }) => {
+  for (const p of STAY_AWAY) {
+    const page = await openPage(p.url, p.html.startsWith('<') ? p.html : fixture(`sites/${p.html}.html`));
+    await typeInto(page, page.locator(p.editor).first(), STAY_AWAY_TEXT);
+    await page.waitForTimeout(NOTHING_AFTER_MS);
+    await expect(page.locator('postwise-guidance'), p.url).toHaveCount(0);
+    await page.close();
+  }
 });

@@ -10,7 +10,7 @@ import type { Page } from 'puppeteer-core';
 import { BASE, fixture, launch, type Session } from './harness';
 import { openBox, play, until } from './scenarios';
 import { BOXES, GUIDANCE_SCENARIOS, NETWORK } from '../scenarios/guidance';
-import { DETECTION, NOTHING_AFTER_MS } from '../scenarios/sites';
+import { DETECTION, NOTHING_AFTER_MS, STAY_AWAY, STAY_AWAY_TEXT } from '../scenarios/sites';
 import { BASELINE_SETTINGS } from '../scenarios/extension';
 
 let session: Session;
@@ -31,10 +31,8 @@ async function open(box: (typeof BOXES)[keyof typeof BOXES]): Promise<Page> {
   return page;
 }
 
-const SITES = { x: 'X (Draft.js)', facebook: 'Facebook (Lexical)', youtube: 'YouTube (plain box, live chat frame)' };
-
-for (const [site, scenarios] of Object.entries(GUIDANCE_SCENARIOS)) {
-  describe(SITES[site as keyof typeof SITES], () => {
+for (const [suite, scenarios] of Object.entries(GUIDANCE_SCENARIOS)) {
+  describe(suite, () => {
     for (const scenario of scenarios) {
       test(scenario.name, async () => {
         await play(await open(BOXES[scenario.box]), scenario);
@@ -127,6 +125,16 @@ test('settings are followed live: French interface, then the account switch', as
   await setStorage({ userSettings: BASELINE_SETTINGS, accountChoices: {} }); // the next tests share this Firefox
 });
 
+/** What the content script told the popup about the x.com tab, read in an extension page. */
+function xTabState(ext: Page): Promise<unknown> {
+  return ext.evaluate(async () => {
+    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const [tab] = await b.tabs.query({ url: 'https://x.com/*' });
+    const key = `tab:${tab!.id}`;
+    return ((await (b.storage.session ?? b.storage.local).get(key)) as Record<string, unknown>)[key];
+  });
+}
+
 test('the popup is told what the page shows, and its Insert reaches the box in use', async () => {
   const page = await open(BOXES['x-home']);
   await play(page, {
@@ -136,13 +144,14 @@ test('the popup is told what the page shows, and its Insert reaches the box in u
   });
   const ext = await session.openExtensionPage('popup.html');
   pages.push(ext);
-  const state = (await ext.evaluate(async () => {
-    const b = (globalThis as unknown as { browser: typeof chrome }).browser;
-    const [tab] = await b.tabs.query({ url: 'https://x.com/*' });
-    const key = `tab:${tab!.id}`;
-    return ((await (b.storage.session ?? b.storage.local).get(key)) as Record<string, unknown>)[key];
-  })) as { rules: string[] };
-  expect(state).toMatchObject({ site: 'x', account: 'personal', boxes: 1, counts: { high: 1 } });
+  const state = (await xTabState(ext)) as { rules: string[] };
+  expect(state).toMatchObject({
+    site: 'x',
+    account: 'personal',
+    boxes: 1,
+    counts: { high: 1 },
+    recognition: 'precise',
+  });
   expect(state.rules).toContain('personal-info');
 
   const answer = await ext.evaluate(async () => {
@@ -158,17 +167,27 @@ test('the popup is told what the page shows, and its Insert reaches the box in u
   });
 });
 
-test('Postwise stays away from other sites and from Messenger', async () => {
-  const box = '<div contenteditable="true" role="textbox" data-lexical-editor="true">hi</div>';
-  session.routes.set('https://example.org/', `<html><body>${box}</body></html>`);
-  session.routes.set(
-    'https://www.facebook.com/messages/t/123',
-    `<html><body><div role="dialog">${box}</div></body></html>`,
-  );
-  const other = await session.open('https://example.org/');
-  const messenger = await session.open('https://www.facebook.com/messages/t/123');
-  pages.push(other, messenger);
-  await new Promise((r) => setTimeout(r, NOTHING_AFTER_MS));
-  expect(await other.$$('postwise-guidance')).toHaveLength(0);
-  expect(await messenger.$$('postwise-guidance')).toHaveLength(0);
+test('the popup is told when a box is recognised only generically', async () => {
+  const page = await open(BOXES['x-redesign']);
+  await play(page, {
+    name: 'a draft in the redesigned box',
+    box: 'x-redesign',
+    steps: [{ click: 'editor' }, { type: 'Text me at 902 555 0148' }, { host: { severity: 'high' } }],
+  });
+  const ext = await session.openExtensionPage('popup.html');
+  pages.push(ext);
+  const state = await xTabState(ext);
+  expect(state).toMatchObject({ site: 'x', recognition: 'generic', boxes: 1, counts: { high: 1 } });
+});
+
+test('Postwise stays away from other sites and from Messenger, even when typed into', async () => {
+  for (const p of STAY_AWAY) {
+    session.routes.set(p.url, p.html.startsWith('<') ? p.html : fixture(`sites/${p.html}.html`));
+    const page = await session.open(p.url);
+    pages.push(page);
+    await (await page.$(p.editor))!.click();
+    await page.keyboard.type(STAY_AWAY_TEXT, { delay: 15 });
+    await new Promise((r) => setTimeout(r, NOTHING_AFTER_MS));
+    expect(await page.$$('postwise-guidance'), p.url).toHaveLength(0);
+  }
 });

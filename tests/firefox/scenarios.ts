@@ -56,10 +56,11 @@ export async function openBox(session: Session, box: Box): Promise<Page> {
   for (const f of 'frames' in site ? site.frames : []) session.routes.set(f.url, await f.html());
   session.routes.set(site.url, await site.html());
   const page = await session.open(site.url);
-  // The content script runs at document_idle: wait for the box's guidance.
+  // The content script runs at document_idle: wait for the box's guidance. A box only the
+  // generic layer knows gets its guidance once typed into: wait for the editor.
   await until(
-    'the guidance host',
-    () => docOf(page, box).then((d) => d.$(box.host)),
+    box.generic ? 'the editor' : 'the guidance host',
+    () => docOf(page, box).then((d) => d.$(box.generic ? box.editor : box.host)),
     (h) => h !== null,
   );
   return page;

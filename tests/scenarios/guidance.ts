@@ -10,7 +10,7 @@
  * `tests/firefox/scenarios.ts`); nothing here touches a browser.
  */
 import type { Severity, Surface } from '../../lib/types';
-import { editorPage, plainPage } from './pages';
+import { editorPage, plainPage, redesigned } from './pages';
 
 /** A page served at a site's address, with the same-origin frames it loads. */
 export interface SitePage {
@@ -23,6 +23,46 @@ export const X_HOME = 'https://x.com/home';
 export const FB_FEED = 'https://www.facebook.com/';
 export const YT_WATCH = 'https://www.youtube.com/watch?v=abc123';
 export const YT_CHAT = 'https://www.youtube.com/live_chat?v=abc123';
+/** The tools official accounts are run from: X Pro, Meta Business Suite, YouTube Studio. */
+export const X_PRO = 'https://pro.x.com/i/decks/1';
+export const FB_BUSINESS = 'https://business.facebook.com/latest/composer/?asset_id=1234567890';
+export const YT_STUDIO = 'https://studio.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kl/comments/inbox';
+
+/**
+ * A plausible redesign of each site: the hooks its adapter keys on, renamed
+ * (testids, ids, custom elements, the editor's own attribute), everywhere in
+ * the page. Labels and roles stay: editors need them to work at all.
+ */
+export const REDESIGN = {
+  x: [
+    ['tweetTextarea', 'composerInput'],
+    ['tweetButtonInline', 'postButtonInline'],
+    ['tweetButton', 'postButton'],
+    ['toolBar', 'composerToolbar'],
+    ['UserAvatar-Container-', 'Avatar-'],
+    ['SideNav_AccountSwitcher_Button', 'AccountSwitcher'],
+    ['AppTabBar_Profile_Link', 'ProfileLink'],
+    ['primaryColumn', 'mainColumn'],
+  ],
+  facebook: [
+    ['data-lexical-editor', 'data-editor-root'],
+    ['data-lexical-text', 'data-editor-text'],
+    ['form role="presentation"', 'form role="group"'],
+    ['focused-state-composer-submit', 'composer-submit'],
+    ['FeedUnit_', 'Story_'],
+  ],
+  youtube: [
+    ['ytd-commentbox', 'yt-comment-box-view-model'],
+    ['ytd-comment-simplebox-renderer', 'yt-comment-simplebox-view-model'],
+    ['contenteditable-root', 'composer-input'],
+    ['contenteditable-textarea', 'composer-field'],
+    ['submit-button', 'post-button'],
+    ['author-thumbnail', 'author-avatar'],
+    ['yt-live-chat-text-input-field-renderer', 'yt-live-chat-input-view-model'],
+    ['yt-live-chat-message-input-renderer', 'yt-live-chat-composer-view-model'],
+    ['send-button', 'send-control'],
+  ],
+} as const;
 
 /** The fixture pages with real editors: Draft.js (X), Lexical (Facebook), a plain contenteditable (YouTube). */
 export const PAGES = {
@@ -32,6 +72,20 @@ export const PAGES = {
     url: YT_WATCH,
     html: async () => plainPage('youtube-plain.html'),
     frames: [{ url: YT_CHAT, html: async () => plainPage('youtube-live-chat.html') }],
+  },
+  'x-pro-draft': { url: X_PRO, html: () => editorPage('x-pro-draft') },
+  'fb-business': { url: FB_BUSINESS, html: () => editorPage('fb-business') },
+  'youtube-studio': { url: YT_STUDIO, html: async () => plainPage('youtube-studio.html') },
+  // The same pages after a redesign.
+  'x-draft-redesign': { url: X_HOME, html: async () => redesigned(await editorPage('x-draft'), REDESIGN.x) },
+  'fb-lexical-redesign': {
+    url: FB_FEED,
+    html: async () => redesigned(await editorPage('fb-lexical'), REDESIGN.facebook),
+  },
+  'youtube-plain-redesign': {
+    url: YT_WATCH,
+    html: async () => redesigned(plainPage('youtube-plain.html'), REDESIGN.youtube),
+    frames: [{ url: YT_CHAT, html: async () => redesigned(plainPage('youtube-live-chat.html'), REDESIGN.youtube) }],
   },
 } satisfies Record<string, SitePage>;
 
@@ -50,6 +104,11 @@ export interface Box {
   index: number;
   /** The same-origin frame the box lives in: the iframe element and a part of its URL. */
   frame?: { element: string; url: string };
+  /**
+   * Only the generic layer knows the box (a redesigned page): its guidance
+   * appears once the person types, not when the page loads.
+   */
+  generic?: true;
 }
 
 export const BOXES = {
@@ -81,6 +140,66 @@ export const BOXES = {
     host: 'postwise-guidance',
     index: 0,
     frame: { element: '#chatframe', url: '/live_chat' },
+  },
+  'xpro-reply': {
+    page: 'x-pro-draft',
+    editor: '[data-testid="tweetTextarea_0"]',
+    host: 'postwise-guidance',
+    submit: '[data-testid="tweetButtonInline"]',
+    index: 0,
+  },
+  'business-post': {
+    page: 'fb-business',
+    editor: '#post-editor',
+    host: 'postwise-guidance',
+    submit: '#post-button',
+    index: 0,
+  },
+  'studio-reply': {
+    page: 'youtube-studio',
+    editor: 'textarea',
+    host: 'postwise-guidance',
+    submit: '#reply button',
+    index: 0,
+  },
+  'x-redesign': {
+    page: 'x-draft-redesign',
+    editor: '[data-testid="composerInput_0"]',
+    host: 'postwise-guidance',
+    submit: '[data-testid="postButtonInline"]',
+    index: 0,
+    generic: true,
+  },
+  'fb-redesign-post': {
+    page: 'fb-lexical-redesign',
+    editor: '#post-editor',
+    host: '[role="dialog"] postwise-guidance',
+    submit: '#post-button',
+    index: 0,
+    generic: true,
+  },
+  'fb-redesign-comment': {
+    page: 'fb-lexical-redesign',
+    editor: '#comment-editor',
+    host: '[role="main"] postwise-guidance',
+    index: 1,
+    generic: true,
+  },
+  'yt-redesign-comment': {
+    page: 'youtube-plain-redesign',
+    editor: '#composer-input',
+    host: 'postwise-guidance',
+    submit: '#post-button button',
+    index: 0,
+    generic: true,
+  },
+  'yt-redesign-chat': {
+    page: 'youtube-plain-redesign',
+    editor: 'div#input[contenteditable]',
+    host: 'postwise-guidance',
+    index: 0,
+    frame: { element: '#chatframe', url: '/live_chat' },
+    generic: true,
   },
 } satisfies Record<string, Box>;
 
@@ -175,14 +294,15 @@ const removeThenDisclaim = (box: BoxName): Scenario => ({
   ],
 });
 
-export const X_SCENARIOS: Scenario[] = [
+/** X's scenarios on a Draft.js box that posts by click and by Ctrl+Enter. */
+const xScenarios = (box: BoxName, surface: Surface): Scenario[] => [
   {
     name: 'quiet for a harmless draft, then the right rules and highlights while typing',
-    box: 'x-home',
+    box,
     steps: [
       { click: 'editor' },
       { type: 'Lovely sunrise over the harbour this morning' },
-      { host: { severity: 'none', rules: [], account: 'personal', surface: 'post' } },
+      { host: { severity: 'none', rules: [], account: 'personal', surface } },
       { badge: null },
       { type: '. Text me at 902 555 0148' },
       { host: { rules: ['personal-info'], severity: 'high' } },
@@ -192,7 +312,7 @@ export const X_SCENARIOS: Scenario[] = [
   },
   {
     name: 'a redaction goes through Draft.js: its state holds the new text and Ctrl+Z undoes it',
-    box: 'x-home',
+    box,
     steps: [
       { click: 'editor' },
       { type: PHONE_DRAFT },
@@ -210,17 +330,12 @@ export const X_SCENARIOS: Scenario[] = [
     ],
   },
   {
-    ...removeThenDisclaim('x-home'),
-    steps: [
-      ...removeThenDisclaim('x-home').steps,
-      { click: 'editor' },
-      { press: 'Control+z' },
-      { text: WORK_NO_EMAIL },
-    ],
+    ...removeThenDisclaim(box),
+    steps: [...removeThenDisclaim(box).steps, { click: 'editor' }, { press: 'Control+z' }, { text: WORK_NO_EMAIL }],
   },
   {
     name: 'review before posting by Ctrl+Enter: Edit posts nothing, Post anyway posts exactly once',
-    box: 'x-home',
+    box,
     steps: [
       { click: 'editor' },
       { type: PHONE_DRAFT },
@@ -245,7 +360,7 @@ export const X_SCENARIOS: Scenario[] = [
   },
   {
     name: 'review before posting by click, and no review for a harmless draft',
-    box: 'x-home',
+    box,
     steps: [
       { click: 'editor' },
       { type: PHONE_DRAFT },
@@ -270,7 +385,7 @@ export const X_SCENARIOS: Scenario[] = [
   },
   {
     name: 'keyboard: Tab reaches the badge, keys stay inside the guidance, Escape closes and returns focus',
-    box: 'x-home',
+    box,
     steps: [
       { click: 'editor' },
       { type: PHONE_DRAFT },
@@ -290,13 +405,18 @@ export const X_SCENARIOS: Scenario[] = [
   },
 ];
 
+export const X_SCENARIOS = xScenarios('x-home', 'post');
+/** X Pro: the same, in the reply box of a conversation column. */
+export const X_PRO_SCENARIOS = xScenarios('xpro-reply', 'reply');
+
 const FB_DRAFT = 'Garage sale Saturday, call 902 555 0148';
 const FB_COMMENT = 'Call me at 902 555 0148';
 
-export const FACEBOOK_SCENARIOS: Scenario[] = [
+/** A Lexical post box with a submit button: Facebook's "Create post" dialog, Business Suite's composer. */
+const lexicalPostScenarios = (box: BoxName): Scenario[] => [
   {
-    name: 'the post dialog: guidance, a fix through Lexical, undo, and review on the Post button',
-    box: 'fb-post',
+    name: 'a post: guidance, a fix through Lexical, undo, and review on its submit button',
+    box,
     steps: [
       { click: 'editor' },
       { type: FB_DRAFT },
@@ -317,7 +437,14 @@ export const FACEBOOK_SCENARIOS: Scenario[] = [
       { submits: [{ via: 'click', text: FB_DRAFT }] },
     ],
   },
-  removeThenDisclaim('fb-post'),
+  removeThenDisclaim(box),
+];
+
+/** Meta Business Suite's composer: a Page's post, scheduled. */
+export const BUSINESS_SUITE_SCENARIOS = lexicalPostScenarios('business-post');
+
+export const FACEBOOK_SCENARIOS: Scenario[] = [
+  ...lexicalPostScenarios('fb-post'),
   {
     name: 'a comment sent with Enter is stopped before Facebook clears it; Post anyway sends it once',
     box: 'fb-comment',
@@ -358,29 +485,43 @@ export const FACEBOOK_SCENARIOS: Scenario[] = [
 const YT_DRAFT = 'Great video! Text me at 902 555 0148';
 const YT_CHAT_DRAFT = 'my number is 902 555 0148';
 
+/**
+ * Types `draft` (with a phone number), checks the guidance, redacts the number
+ * with the fix, checks the editor's text, then undoes the fix in the editor.
+ */
+const redactThenUndo = (draft: string, host: HostState): Step[] => [
+  { click: 'editor' },
+  { type: draft },
+  { host },
+  { fix: 'Redact it' },
+  { text: draft.replace('902 555 0148', '••• ••• ••••') },
+  { click: 'editor' },
+  { press: 'Control+z' },
+  { text: draft },
+];
+
+/** A plain box (a contenteditable, a textarea) with a button: YouTube's comment box, Studio's reply box. */
+const plainBoxScenario = (box: BoxName, surface: Surface): Scenario => ({
+  name: `a ${surface}: guidance, a fix with native undo, review on its button`,
+  box,
+  steps: [
+    ...redactThenUndo(YT_DRAFT, { rules: ['personal-info'], surface }),
+    { host: { severity: 'high' } },
+    { click: 'submit' },
+    { review: true },
+    { choose: 'Edit' },
+    { submits: [] },
+    { click: 'submit' },
+    { choose: 'Post anyway' },
+    { submits: [{ via: 'click', text: YT_DRAFT }] },
+  ],
+});
+
+/** YouTube Studio: a reply to a comment on the channel. */
+export const YOUTUBE_STUDIO_SCENARIOS = [plainBoxScenario('studio-reply', 'reply')];
+
 export const YOUTUBE_SCENARIOS: Scenario[] = [
-  {
-    name: 'a comment: guidance, a fix with native undo, review on the Comment button',
-    box: 'yt-comment',
-    steps: [
-      { click: 'editor' },
-      { type: YT_DRAFT },
-      { host: { rules: ['personal-info'], surface: 'comment' } },
-      { fix: 'Redact it' },
-      { text: 'Great video! Text me at ••• ••• ••••' },
-      { click: 'editor' },
-      { press: 'Control+z' },
-      { text: YT_DRAFT },
-      { host: { severity: 'high' } },
-      { click: 'submit' },
-      { review: true },
-      { choose: 'Edit' },
-      { submits: [] },
-      { click: 'submit' },
-      { choose: 'Post anyway' },
-      { submits: [{ via: 'click', text: YT_DRAFT }] },
-    ],
-  },
+  plainBoxScenario('yt-comment', 'comment'),
   {
     name: 'live chat in its frame: guidance and review when Enter sends',
     box: 'yt-chat',
@@ -397,7 +538,124 @@ export const YOUTUBE_SCENARIOS: Scenario[] = [
   },
 ];
 
-export const GUIDANCE_SCENARIOS = { x: X_SCENARIOS, facebook: FACEBOOK_SCENARIOS, youtube: YOUTUBE_SCENARIOS };
+/** Typed on every site after a redesign: the issue's example, a partisan post with a phone number. */
+const PARTISAN_PHONE = 'Vote NDP on Tuesday, text me at 902 555 0148';
+const partisanPhone = (box: BoxName): Scenario => ({
+  name: 'a partisan post with a phone number in it gets both rules',
+  box,
+  steps: [
+    { click: 'editor' },
+    { type: PARTISAN_PHONE },
+    { host: { has: ['partisan', 'personal-info'], severity: 'high' } },
+  ],
+});
+
+/**
+ * The main pages after a redesign (REDESIGN): their adapters find nothing,
+ * and the generic layer guides each box the person types into, with the
+ * right rules and fixes. It knows no submit button: a click on the renamed
+ * one goes through untouched, and the guidance stays; review follows the
+ * keyboard only where the site posts with Ctrl/Cmd+Enter (X).
+ */
+export const REDESIGN_SCENARIOS: Record<'x' | 'facebook' | 'youtube', Scenario[]> = {
+  x: [
+    {
+      name: 'the right rules, a fix through Draft.js, review by Ctrl+Enter; a click on the renamed button goes through',
+      box: 'x-redesign',
+      steps: [
+        ...redactThenUndo(PHONE_DRAFT, {
+          rules: ['personal-info'],
+          severity: 'high',
+          account: 'personal',
+          surface: 'post',
+        }),
+        { host: { rules: ['personal-info'] } },
+        { press: 'Control+Enter' },
+        { review: true },
+        { choose: 'Post anyway' },
+        { submits: [{ via: 'keyboard', text: PHONE_DRAFT }] },
+        { click: 'submit' },
+        { review: false },
+        {
+          submits: [
+            { via: 'keyboard', text: PHONE_DRAFT },
+            { via: 'click', text: PHONE_DRAFT },
+          ],
+        },
+        { host: { severity: 'high' } }, // the guidance stays
+      ],
+    },
+    partisanPhone('x-redesign'),
+  ],
+  facebook: [
+    {
+      name: 'the post dialog: the right rules and a fix through Lexical; the renamed Post button is not stopped',
+      box: 'fb-redesign-post',
+      steps: [
+        ...redactThenUndo(FB_DRAFT, { rules: ['personal-info'], severity: 'high', surface: 'post' }),
+        { host: { rules: ['personal-info'] } },
+        { click: 'submit' },
+        { review: false },
+        { submits: [{ via: 'click', text: FB_DRAFT }] },
+        { host: { severity: 'high' } },
+      ],
+    },
+    {
+      name: 'a comment is guided; Enter sends it as Facebook does',
+      box: 'fb-redesign-comment',
+      steps: [
+        { click: 'editor' },
+        { type: FB_COMMENT },
+        { host: { rules: ['personal-info'], surface: 'comment' } },
+        { press: 'Enter' },
+        { review: false },
+        { submits: [{ via: 'keyboard', text: FB_COMMENT }] },
+        { text: '' },
+        { host: { rules: [] } },
+      ],
+    },
+    partisanPhone('fb-redesign-comment'),
+  ],
+  youtube: [
+    {
+      name: 'the comment box: the right rules and a fix with native undo; the renamed button is not stopped',
+      box: 'yt-redesign-comment',
+      steps: [
+        ...redactThenUndo(YT_DRAFT, { rules: ['personal-info'], surface: 'comment' }),
+        { host: { severity: 'high' } },
+        { click: 'submit' },
+        { review: false },
+        { submits: [{ via: 'click', text: YT_DRAFT }] },
+      ],
+    },
+    {
+      name: 'live chat in its frame is guided; Enter sends',
+      box: 'yt-redesign-chat',
+      steps: [
+        { click: 'editor' },
+        { type: YT_CHAT_DRAFT },
+        { host: { rules: ['personal-info'], surface: 'comment' } },
+        { press: 'Enter' },
+        { review: false },
+        { submits: [{ via: 'keyboard', text: YT_CHAT_DRAFT }] },
+      ],
+    },
+    partisanPhone('yt-redesign-comment'),
+  ],
+};
+
+/** Every scenario, by the suite it belongs to: the Firefox runner plays them all. */
+export const GUIDANCE_SCENARIOS: Record<string, Scenario[]> = {
+  'X (Draft.js)': X_SCENARIOS,
+  'Facebook (Lexical)': FACEBOOK_SCENARIOS,
+  'YouTube (plain box, live chat frame)': YOUTUBE_SCENARIOS,
+  'X Pro (Draft.js in a deck column)': X_PRO_SCENARIOS,
+  'Meta Business Suite (Lexical caption box)': BUSINESS_SUITE_SCENARIOS,
+  'YouTube Studio (comment reply)': YOUTUBE_STUDIO_SCENARIOS,
+  'X after a redesign (generic layer)': REDESIGN_SCENARIOS.x,
+  'Facebook after a redesign (generic layer)': REDESIGN_SCENARIOS.facebook,
+  'YouTube after a redesign (generic layer)': REDESIGN_SCENARIOS.youtube,
+};
 
 /**
  * No request leaves the browser: on each site, type a draft with a phone
@@ -405,8 +663,10 @@ export const GUIDANCE_SCENARIOS = { x: X_SCENARIOS, facebook: FACEBOOK_SCENARIOS
  * be requested.
  */
 export const NETWORK = {
-  routed: [X_HOME, FB_FEED, YT_WATCH, YT_CHAT],
-  scenarios: (['x-home', 'fb-post', 'yt-comment'] as const).map((box): Scenario => ({
+  routed: [X_HOME, FB_FEED, YT_WATCH, YT_CHAT, X_PRO, FB_BUSINESS, YT_STUDIO],
+  scenarios: (
+    ['x-home', 'fb-post', 'yt-comment', 'xpro-reply', 'business-post', 'studio-reply', 'x-redesign'] as const
+  ).map((box): Scenario => ({
     name: `no request from ${box}`,
     box,
     steps: [

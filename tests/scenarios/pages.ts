@@ -48,14 +48,23 @@ function shell(name: string, script: string): string {
   return html;
 }
 
-export type EditorName = 'x-draft' | 'fb-lexical';
+/** Each editor page: the script bundled into it, and its HTML shell (the site around the editor). */
+const EDITOR_PAGES = {
+  'x-draft': 'x-draft.tsx',
+  // X Pro's deck: the same Draft.js composer in a conversation column (the shell says so).
+  'x-pro-draft': 'x-draft.tsx',
+  'fb-lexical': 'fb-lexical.ts',
+  // Meta Business Suite's composer: Lexical on a combobox caption box.
+  'fb-business': 'fb-lexical.ts',
+} as const;
 
-/** An editor fixture page, ready to serve: 'x-draft' or 'fb-lexical'. */
+export type EditorName = keyof typeof EDITOR_PAGES;
+
+/** An editor fixture page, ready to serve (the shell is tests/fixtures/editors/<name>.html). */
 export function editorPage(name: EditorName): Promise<string> {
   let page = cache.get(name);
   if (!page) {
-    const entry = name === 'x-draft' ? 'x-draft.tsx' : 'fb-lexical.ts';
-    page = bundle(entry).then((js) => shell(`${name}.html`, js));
+    page = bundle(EDITOR_PAGES[name]).then((js) => shell(`${name}.html`, js));
     cache.set(name, page);
   }
   return page;
@@ -64,4 +73,13 @@ export function editorPage(name: EditorName): Promise<string> {
 /** A plain fixture page from tests/fixtures/editors (no bundling). */
 export function plainPage(name: string): string {
   return readFileSync(join(DIR, name), 'utf8');
+}
+
+/**
+ * `html` after a redesign: every name in `renames` replaced by its new one,
+ * in the markup and in the page's own scripts alike (the site renamed its
+ * hooks consistently; its editor works as before).
+ */
+export function redesigned(html: string, renames: readonly (readonly [string, string])[]): string {
+  return renames.reduce((page, [from, to]) => page.replaceAll(from, to), html);
 }

@@ -25,6 +25,7 @@ export const DETECTION: Record<'x' | 'facebook' | 'youtube', Detection[]> = {
     { fixture: 'x-mobile-compose', url: 'https://mobile.x.com/compose/post', surfaces: ['post'] },
     { fixture: 'x-no-composer', url: 'https://x.com/jane_doe', surfaces: [] },
     { fixture: 'x-changed-layout', url: 'https://x.com/home', surfaces: [] },
+    { fixture: 'x-pro-deck', url: 'https://pro.x.com/i/decks/1', surfaces: ['reply', 'post'] },
   ],
   facebook: [
     { fixture: 'facebook-comment', url: 'https://www.facebook.com/', surfaces: ['reply', 'comment'] },
@@ -33,6 +34,16 @@ export const DETECTION: Record<'x' | 'facebook' | 'youtube', Detection[]> = {
     { fixture: 'facebook-reply-de', url: 'https://www.facebook.com/?locale=de_DE', surfaces: ['reply', 'comment'] },
     { fixture: 'facebook-messenger-tab', url: 'https://www.facebook.com/', surfaces: [] },
     { fixture: 'facebook-changed-layout', url: 'https://www.facebook.com/', surfaces: [] },
+    {
+      fixture: 'facebook-business-composer',
+      url: 'https://business.facebook.com/latest/composer/?asset_id=1234567890',
+      surfaces: ['post'],
+    },
+    {
+      fixture: 'facebook-business-inbox',
+      url: 'https://business.facebook.com/latest/inbox/all?asset_id=1234567890&thread_type=FB_MESSAGE',
+      surfaces: [],
+    },
   ],
   youtube: [
     {
@@ -45,8 +56,39 @@ export const DETECTION: Record<'x' | 'facebook' | 'youtube', Detection[]> = {
     { fixture: 'youtube-live-chat', url: 'https://www.youtube.com/live_chat?v=abc123', surfaces: ['comment'] },
     { fixture: 'youtube-no-box', url: 'https://www.youtube.com/watch?v=abc123', surfaces: [] },
     { fixture: 'youtube-changed-layout', url: 'https://www.youtube.com/watch?v=abc123', surfaces: [] },
+    {
+      fixture: 'youtube-studio-comments',
+      url: 'https://studio.youtube.com/channel/UCa1b2c3d4e5f6g7h8i9j0kl/comments/inbox',
+      surfaces: ['reply', 'reply'],
+    },
   ],
 };
 
 /** How long to watch a page where no box must appear (the content script runs at document_idle). */
 export const NOTHING_AFTER_MS = 500;
+
+const LEXICAL_BOX = '<div contenteditable="true" role="textbox" data-lexical-editor="true">hi</div>';
+
+/**
+ * Pages where Postwise stays away even when the person types into them (so
+ * neither an adapter nor the generic layer): another site, Messenger,
+ * a Messenger chat tab on Facebook, Business Suite's inbox. `html` is the
+ * page, or the name of a saved site fixture.
+ */
+export const STAY_AWAY: { url: string; html: string; editor: string }[] = [
+  { url: 'https://example.org/', html: `<html><body>${LEXICAL_BOX}</body></html>`, editor: '[contenteditable]' },
+  {
+    url: 'https://www.facebook.com/messages/t/123',
+    html: `<html><body><div role="dialog">${LEXICAL_BOX}</div></body></html>`,
+    editor: '[contenteditable]',
+  },
+  { url: 'https://www.facebook.com/', html: 'facebook-messenger-tab', editor: '[contenteditable]' },
+  {
+    url: 'https://business.facebook.com/latest/inbox/all?asset_id=1234567890&thread_type=FB_MESSAGE',
+    html: 'facebook-business-inbox',
+    editor: '[contenteditable]',
+  },
+];
+
+/** What the person types on those pages. */
+export const STAY_AWAY_TEXT = ' my number is 902 555 0148';
