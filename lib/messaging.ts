@@ -146,29 +146,69 @@ export interface Responses {
 
 export type ResponseOf<R extends Request> = Responses[R['type']];
 
-const TYPES = new Set<Request['type']>([
-  'evaluate',
-  'settings',
-  'set-user-settings',
-  'set-account',
-  'log',
-  'activity',
-  'tab-state',
-  'get-tab-state',
-  'insert-text',
-  'export-log',
-  'clear-log',
-  'dashboard-data',
-  'snooze-reminder',
-  'breach-card',
-  'guidelines',
-  'acknowledge-guidelines',
-  'export-acknowledgement',
-]);
+export type RequestType = Request['type'];
+/** The request of one type. */
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+/** Answers one type of request (in the background). */
+export type Handler<K extends RequestType> = (req: RequestOf<K>, tabId?: number) => Promise<Responses[K]>;
+/** A handler for each type of request: the background's message handler is one such map. */
+export type Handlers = { [K in RequestType]: Handler<K> };
+
+/** Every request type, once: a type left out (or unknown) here is a type error. */
+const TYPES: Record<RequestType, true> = {
+  evaluate: true,
+  settings: true,
+  'set-user-settings': true,
+  'set-account': true,
+  log: true,
+  activity: true,
+  'tab-state': true,
+  'get-tab-state': true,
+  'insert-text': true,
+  'export-log': true,
+  'clear-log': true,
+  'dashboard-data': true,
+  'snooze-reminder': true,
+  'breach-card': true,
+  guidelines: true,
+  'acknowledge-guidelines': true,
+  'export-acknowledgement': true,
+};
 
 /** A message from another part of the extension that names a known request. */
 export function isRequest(value: unknown): value is Request {
   return (
-    typeof value === 'object' && value !== null && TYPES.has((value as { type?: unknown }).type as Request['type'])
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    typeof value.type === 'string' &&
+    Object.hasOwn(TYPES, value.type)
   );
+}
+
+/**
+ * Messages the background sends to a tab's content script, and their answers:
+ * 'postwise:insert' puts text (a disclaimer from the popup) in the compose box in use.
+ */
+export type TabMessage = { type: 'postwise:insert'; text: string };
+export interface TabResponses {
+  'postwise:insert': { ok: boolean; reason?: string };
+}
+export type TabResponseOf<M extends TabMessage> = TabResponses[M['type']];
+
+/** A message for the content script from the background. */
+export function isTabMessage(value: unknown): value is TabMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    value.type === 'postwise:insert' &&
+    'text' in value &&
+    typeof value.text === 'string'
+  );
+}
+
+/** What a tab's content script last reported (as kept in session storage). */
+export function isTabState(value: unknown): value is TabState {
+  return typeof value === 'object' && value !== null && 'site' in value && 'counts' in value && 'rules' in value;
 }
