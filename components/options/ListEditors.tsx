@@ -5,7 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { blankValue, unwrap } from '@/lib/settings/introspect';
-import { PART_LABELS, WEEKDAYS } from '@/lib/settings/fields';
+import { PART_LABELS, WEEKDAYS } from '@/lib/settings/labels';
 import { pick, type Strings } from '@/lib/i18n';
 import { SchemaEditor, type EditorProps } from './SchemaEditor';
 import { partLabel } from './labels';

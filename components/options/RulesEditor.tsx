@@ -1,6 +1,6 @@
 /** Per rule: on or off, and its severity (the rule's own by default). */
 import { RULE_CATALOGUE, RULE_IDS, type RuleId } from '@/lib/rules/ids';
-import { CHOICE_LABELS } from '@/lib/settings/fields';
+import { CHOICE_LABELS } from '@/lib/settings/labels';
 import type { RuleSettings } from '@/lib/settings/schema';
 import type { Lang, Severity } from '@/lib/types';
 import { pick, type Strings } from '@/lib/i18n';

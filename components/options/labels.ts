@@ -1,5 +1,6 @@
 /** Words for the options page's editors: part and choice labels in the reader's language. */
-import { CHOICE_LABELS, FIELDS, PART_LABELS } from '@/lib/settings/fields';
+import { FIELDS } from '@/lib/settings/fields';
+import { CHOICE_LABELS, PART_LABELS } from '@/lib/settings/labels';
 import type { SettingKey } from '@/lib/settings/schema';
 import type { Lang } from '@/lib/types';
 

@@ -4,11 +4,15 @@
  * prompt. The controller hands in what these need (`BoxHost`), so each action
  * is a small function of the box.
  */
-import type { LogEvent, Request, ResponseOf } from '../messaging';
+import type { Finding } from '../types';
+import type { LogEvent, Request, ResponseOf, Responses } from '../messaging';
+import { resolveAccount } from '../settings/account';
 import type { SiteAdapter } from '../sites/types';
 import { applyEdits } from './apply';
+import type { createHighlighter } from './highlights';
+import { rangesFor } from './offsets';
 import type { Session } from './session';
-import type { SubmitIntent, Verdict } from './submit';
+import { verdictFor, type SubmitIntent, type Verdict } from './submit';
 import type { BoxState, GuidanceActions, GuidanceItem, GuidanceView } from './view';
 
 /** Sends one request to the background and returns its answer. */
@@ -134,4 +138,61 @@ export async function insertAtEnd(b: Box, text: string, host: BoxHost): Promise<
   const result = await applyEdits(b.box.element, [edit], { read: reader(b), copy: host.copy });
   if (result.ok) return { ok: true };
   return { ok: false, reason: result.copied ? 'copied to the clipboard instead' : 'the editor did not accept it' };
+}
+
+/** Whether a node is Postwise's own UI: inside its host element or its shadow root. */
+export function insideHost(node: Node, hostTag: string): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && (n as Element).tagName === hostTag) return true;
+    if (n.nodeType === 11) return (n as ShadowRoot).host?.tagName === hostTag; // inside our shadow root
+  }
+  return false;
+}
+
+/** Who posts from this box: official when the page's identity is a configured official account. */
+export function decideAccount(
+  b: Box,
+  doc: Document,
+  settings: Responses['settings'],
+  report: (where: string, error: unknown) => void,
+): void {
+  if (b.identity === undefined) {
+    try {
+      b.identity = b.adapter.identity(doc, b.box);
+    } catch (error) {
+      b.identity = null;
+      report('identity', error);
+    }
+  }
+  b.decision = resolveAccount(b.box.site, b.identity, settings.settings, settings.accountChoices);
+}
+
+/** Highlights the findings' words, when the box still holds the text they were found in. */
+export function highlightFindings(
+  highlighter: ReturnType<typeof createHighlighter>,
+  b: Box,
+  findings: readonly Finding[],
+  text: string,
+): void {
+  // Offsets are only valid for the text they were computed on.
+  const spans = findings.filter((f) => f.end > f.start);
+  if (spans.length && b.adapter.readText(b.box) === text) {
+    const ranges = rangesFor(b.box.element, spans);
+    highlighter.set(
+      b,
+      spans.flatMap((f, i) => (ranges[i] ? [{ range: ranges[i], severity: f.severity }] : [])),
+    );
+  } else highlighter.clear(b);
+}
+
+/** The boxes as the submit guard reads them: where to submit, and whether a submit must stop for review. */
+export function submitTargets(boxes: Iterable<Box>, reviewBeforePosting: boolean) {
+  return [...boxes].map((e) => ({
+    element: e.box.element,
+    submitControl: () => e.adapter.findSubmit(e.box),
+    isKeyboardSubmit: (ev: KeyboardEvent) => e.adapter.isKeyboardSubmit(ev, e.box),
+    // Without its UI no prompt can be shown: never stop a submit that cannot be explained.
+    verdict: () =>
+      e.ui ? verdictFor({ findings: e.session.findings, dirty: e.session.dirty, reviewBeforePosting }) : 'pass',
+  }));
 }

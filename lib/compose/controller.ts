@@ -7,67 +7,30 @@
  * failure goes quiet instead of breaking the page.
  */
 import type { Responses } from '../messaging';
-import type { BreachCard } from '../breach/card';
-import type { Site, Surface } from '../types';
 import type { ComposeBox, SiteAdapter } from '../sites/types';
 import { editingHost, genericAdapter } from '../sites/generic';
-import { resolveAccount } from '../settings/account';
 import { uiLanguage } from '../i18n';
-import { actionsFor, insertAtEnd, submitStopped, type Box, type BoxHost, type GuidanceUi, type Send } from './box';
+import {
+  actionsFor,
+  decideAccount,
+  highlightFindings,
+  insertAtEnd,
+  insideHost,
+  submitStopped,
+  submitTargets,
+  type Box,
+  type BoxHost,
+} from './box';
 import { createHighlighter } from './highlights';
-import { rangesFor } from './offsets';
 import { createSession, type SessionResult } from './session';
-import { createSubmitGuard, verdictFor } from './submit';
+import { createSubmitGuard } from './submit';
 import { itemsOf, logEvent, ruleIds, tabState, viewOf, type GuidanceItem } from './view';
 import { createWatcher } from './watcher';
+import type { Controller, ControllerDeps } from './controller-types';
 
 export type { GuidanceUi, Send } from './box';
 
-export interface ControllerDeps {
-  win: Window;
-  /** Aborted when the content script is invalidated (extension updated or disabled). */
-  signal: AbortSignal;
-  adapterFor(url: URL): SiteAdapter | null;
-  send: Send;
-  mount(box: ComposeBox): Promise<GuidanceUi>;
-  policyUrl(anchor: string): string;
-  copy(text: string): Promise<void>;
-  /** The tag name of the UI's host element, to ignore our own nodes. */
-  hostTag: string;
-  debounceMs?: number;
-  report(where: string, error: unknown): void;
-  /** Schedules the watcher's batched pass (tests); default requestAnimationFrame. */
-  schedule?(callback: () => void): void;
-  /** A submit went through (untouched, or after review): for the activity reporter's posts made. */
-  onPosted?(post: { site: Site; surface: Surface; account: 'personal' | 'official' }): void;
-  /**
-   * The background answered a log event with the privacy-breach card ("Post anyway" on a draft
-   * with a high personal-information finding): show it.
-   */
-  onBreach?(card: BreachCard): void;
-}
-
-export interface Controller {
-  /** Loads the settings and starts watching the page. */
-  start(): void;
-  /** The page navigated without reloading: pick the adapter again and rescan. */
-  navigated(): void;
-  /** Settings or account choices changed (storage.onChanged): reload and re-evaluate. */
-  settingsChanged(): Promise<void>;
-  /**
-   * Inserts `text` (a disclaimer from the popup) as a new paragraph at the end
-   * of the last-used box, through the same pathway as fixes. Undefined when
-   * this frame has no box to offer (another frame may answer).
-   */
-  insert(text: string): Promise<{ ok: boolean; reason?: string }> | undefined;
-  /** The compose boxes followed. */
-  readonly boxes: number;
-  /** The account of the box in use (personal when none): for the activity reporter. */
-  account(): 'personal' | 'official';
-  /** Runs the watcher's pending pass now (tests). */
-  flush(): void;
-  dispose(): void;
-}
+export type { Controller, ControllerDeps } from './controller-types';
 
 export function createController(deps: ControllerDeps): Controller {
   const { win, send, report } = deps;
@@ -93,13 +56,7 @@ export function createController(deps: ControllerDeps): Controller {
   };
   const lang = () => uiLanguage(settings?.settings.language, win.navigator.language);
 
-  const isOwn = (node: Node): boolean => {
-    for (let n: Node | null = node; n; n = n.parentNode) {
-      if (n.nodeType === 1 && (n as Element).tagName === hostTag) return true;
-      if (n.nodeType === 11) return (n as ShadowRoot).host?.tagName === hostTag; // inside our shadow root
-    }
-    return false;
-  };
+  const isOwn = (node: Node) => insideHost(node, hostTag);
 
   async function loadSettings(): Promise<void> {
     try {
@@ -112,16 +69,7 @@ export function createController(deps: ControllerDeps): Controller {
 
   /** Who posts from this box: official when the page's identity is a configured official account. */
   function decide(e: Box): void {
-    if (!settings) return;
-    if (e.identity === undefined) {
-      try {
-        e.identity = e.adapter.identity(doc, e.box);
-      } catch (error) {
-        e.identity = null;
-        report('identity', error);
-      }
-    }
-    e.decision = resolveAccount(e.box.site, e.identity, settings.settings, settings.accountChoices);
+    if (settings) decideAccount(e, doc, settings, report);
   }
 
   async function evaluate(e: Box, text: string) {
@@ -141,15 +89,7 @@ export function createController(deps: ControllerDeps): Controller {
   function onResult(e: Box, r: SessionResult): void {
     if (e.removed) return;
     e.items = itemsOf(r.findings, r.text);
-    // Offsets are only valid for the text they were computed on.
-    const spans = r.findings.filter((f) => f.end > f.start);
-    if (spans.length && e.adapter.readText(e.box) === r.text) {
-      const ranges = rangesFor(e.box.element, spans);
-      highlighter.set(
-        e,
-        spans.flatMap((f, i) => (ranges[i] ? [{ range: ranges[i], severity: f.severity }] : [])),
-      );
-    } else highlighter.clear(e);
+    highlightFindings(highlighter, e, r.findings, r.text);
     render(e);
     logShown(e, r.text);
     void sendTabState(e);
@@ -302,21 +242,7 @@ export function createController(deps: ControllerDeps): Controller {
   const guard = createSubmitGuard(
     win,
     {
-      boxes: () =>
-        [...entries.values()].map((e) => ({
-          element: e.box.element,
-          submitControl: () => e.adapter.findSubmit(e.box),
-          isKeyboardSubmit: (ev: KeyboardEvent) => e.adapter.isKeyboardSubmit(ev, e.box),
-          // Without its UI no prompt can be shown: never stop a submit that cannot be explained.
-          verdict: () =>
-            e.ui
-              ? verdictFor({
-                  findings: e.session.findings,
-                  dirty: e.session.dirty,
-                  reviewBeforePosting: settings?.settings.reviewBeforePosting ?? true,
-                })
-              : 'pass',
-        })),
+      boxes: () => submitTargets(entries.values(), settings?.settings.reviewBeforePosting ?? true),
       isOwnUi: (t) => !!t && isOwn(t as Node),
       onPassed: (box) => {
         const e = entries.get(box.element);
