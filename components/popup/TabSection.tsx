@@ -10,6 +10,7 @@ import type { Lang, Site } from '@/lib/types';
 import type { SettingsView } from '../common/useSettings';
 import { pick } from '@/lib/i18n';
 import { WorkHoursNow } from './WorkHoursNow';
+import { NewAccountNotice } from './NewAccountNotice';
 import { STRINGS, SITE_NAMES } from './tab-strings';
 
 /** What the popup knows of the active tab. */
@@ -88,6 +89,7 @@ function AccountLine(props: {
           {error}
         </p>
       )}
+      {account === 'official' && <NewAccountNotice settings={view.settings} site={site} lang={lang} />}
     </fieldset>
   );
 }
