@@ -11,7 +11,11 @@ import { Lexicon, SlotIndexBuilder, stemKey, type LexEntry, type LexHit } from '
 import type { Token } from './tokens';
 import { politicalData, type PoliticalData } from './political';
 
-export type Levels = ReadonlyArray<Lexicon<unknown>>;
+/** The passes, and the categories some phrase names as a {slot} (only their hits go in the slot index). */
+export interface Levels {
+  readonly passes: ReadonlyArray<Lexicon<unknown>>;
+  readonly slots: ReadonlySet<string>;
+}
 
 /** Splits entries into passes: a phrase runs after every category it refers to. Throws on an unknown {slot}. */
 export function buildLevels(entries: readonly LexEntry[]): Levels {
@@ -50,7 +54,8 @@ export function buildLevels(entries: readonly LexEntry[]): Levels {
     const l = perEntryLevel(e);
     (groups[l] ??= []).push(e);
   }
-  return groups.map((g) => new Lexicon(g ?? []));
+  const slots = new Set(entries.flatMap((e) => slotsOf(e.phrase)));
+  return { passes: groups.map((g) => new Lexicon(g ?? [])), slots };
 }
 
 /** Every lexicon entry for these settings: entities first, then the data files. */
@@ -89,13 +94,15 @@ export function matchLevels(
   const stemKeys = Float64Array.from(tokens, (t) => stemKey(t.text));
   const accepted: LexHit[] = [];
   const slots = new SlotIndexBuilder();
-  levels.forEach((lex, level) => {
+  const named = levels.slots;
+  levels.passes.forEach((lex, level) => {
     const hits = lex.match(tokens, slots.index, stemKeys);
     for (const h of level === 0 ? keep(hits) : hits) {
       accepted.push(h);
-      slots.add(h.category, h.from, h.to);
+      // A hit no phrase names as a slot is never looked up there: most hits are not.
+      if (named.has(h.category)) slots.add(h.category, h.from, h.to);
       const alias = ALIAS_OF[h.category];
-      if (alias) slots.add(alias, h.from, h.to);
+      if (alias && named.has(alias)) slots.add(alias, h.from, h.to);
     }
   });
   return accepted;

@@ -36,13 +36,16 @@ const EXACT = new Map<string, Listed[]>();
 const STEMS = new Map<number, Listed[]>();
 /** First two letters as a number: a Map key without allocating a string. */
 const key2 = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
-const ALL: Listed[] = [];
+/** Every listed word by its first letter: a masked word never starts with a mask, so only those can match it. */
+const BY_FIRST = new Map<string, Listed[]>();
 for (const kind of ['slur', 'profanity', 'insult'] as const) {
   for (const scope of ['any', 'en', 'fr'] as const) {
     for (const w of tone.words[kind][scope]) {
       const stem = w.endsWith('*');
       const item: Listed = { word: stem ? w.slice(0, -1) : w, kind, scope, stem };
-      ALL.push(item);
+      const first = BY_FIRST.get(item.word[0]!);
+      if (first) first.push(item);
+      else BY_FIRST.set(item.word[0]!, [item]);
       if (stem) {
         const list = STEMS.get(key2(item.word));
         if (list) list.push(item);
@@ -89,11 +92,24 @@ function better(best: ToneKind | null, l: Listed): ToneKind {
   return best === null || RANK[l.kind] < RANK[best] ? l.kind : best;
 }
 
+/** Masked words already read, by language and word. */
+const MASKED = new Map<string, ToneKind | null>();
+
 function classify(word: string, lang: Lang, masked: boolean, text = '', at = 0): ToneKind | null {
   if (word.length < 2) return null;
   let best: ToneKind | null = null;
   if (masked) {
-    for (const l of ALL) if (maskedMatches(word, l.word, l.stem) && allowed(l, lang, text, at)) best = better(best, l);
+    // A masked word's reading depends on the word and the language only: f*cking is read once.
+    const key = lang + word;
+    const known = text ? undefined : MASKED.get(key);
+    if (known !== undefined) return known;
+    for (const l of BY_FIRST.get(word[0]!) ?? []) {
+      if (maskedMatches(word, l.word, l.stem) && allowed(l, lang, text, at)) best = better(best, l);
+    }
+    if (!text) {
+      if (MASKED.size >= 10_000) MASKED.clear();
+      MASKED.set(key, best);
+    }
     return best;
   }
   const exact = EXACT.get(word);

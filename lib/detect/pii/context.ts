@@ -39,14 +39,30 @@ export function judge(
   return (!personal && org ? V_ORG : 0) | (own && !third ? V_OWN : 0) | (personal || org ? V_CUED : 0);
 }
 
-/** Every cue of the draft, found once. */
+/** Every cue of the draft, each found once and only when a verdict first asks for it. */
 export function findCues(t: string): CueSet {
+  const found: Partial<CueSet> = {};
+  const cue = (key: keyof CueSet, re: RegExp): Hits => (found[key] ??= collect(re, t));
   return {
-    org: collect(PII_PATTERNS.orgCue, t),
-    pronoun: collect(PII_PATTERNS.orgPronoun, t),
-    own: collect(PII_PATTERNS.ownCue, t),
-    third: collect(PII_PATTERNS.thirdCue, t),
-    personal: collect(PII_PATTERNS.personalCue, t),
-    home: collect(PII_PATTERNS.homeCue, t),
+    get org() {
+      return cue('org', PII_PATTERNS.orgCue);
+    },
+    // Read only where a bare "our" is organisational (official accounts).
+    get pronoun() {
+      return cue('pronoun', PII_PATTERNS.orgPronoun);
+    },
+    get own() {
+      return cue('own', PII_PATTERNS.ownCue);
+    },
+    get third() {
+      return cue('third', PII_PATTERNS.thirdCue);
+    },
+    get personal() {
+      return cue('personal', PII_PATTERNS.personalCue);
+    },
+    // Read only for addresses and postal codes.
+    get home() {
+      return cue('home', PII_PATTERNS.homeCue);
+    },
   };
 }
