@@ -7,10 +7,12 @@
  *   worker and the rendering are included, up to the frame that shows it;
  * - the same for the first evaluation after the service worker was stopped
  *   (CDP ServiceWorker.stopAllWorkers);
- * - the content script's size (minified, gzip);
+ * - each site's content script's size (minified, gzip): a page loads only
+ *   its site's (x.js, facebook.js, youtube.js), and the largest is held to
+ *   the budget;
  * - the content script's own main-thread time on a 10,000-node page that
  *   mutates every frame (V8 sampling profiler, samples whose stack is in
- *   content.js), as a share of wall-clock time.
+ *   x.js, the page being x.com), as a share of wall-clock time.
  *
  * Budgets (DESIGN.md): 50 ms median, 60 KB, 2 %.
  */
@@ -23,7 +25,10 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
-const CONTENT = join(EXTENSION, 'content-scripts/content.js');
+const SCRIPTS = ['x', 'facebook', 'youtube'].map((site) => ({
+  site,
+  path: join(EXTENSION, `content-scripts/${site}.js`),
+}));
 const DEBOUNCE_MS = 300; // lib/compose/session.ts
 const RUNS = 40;
 const COLD_RUNS = 5;
@@ -178,7 +183,7 @@ async function mainThreadShare(
   let pageJs = 0;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the delta to the next one
-    if (inUrl(id, (u) => u.includes('/content-scripts/content.js'))) ours += dt;
+    if (inUrl(id, (u) => u.includes('/content-scripts/x.js'))) ours += dt;
     else if (inUrl(id, (u) => u.startsWith('https://x.com/'))) pageJs += dt;
   });
   const wall = profile.endTime - profile.startTime;
@@ -193,8 +198,11 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
 
 async function main(): Promise<void> {
-  const js = readFileSync(CONTENT);
-  const gz = gzipSync(js, { level: 9 }).length;
+  const sizes = SCRIPTS.map(({ site, path }) => {
+    const js = readFileSync(path);
+    return { site, bytes: js.length, gzip: gzipSync(js, { level: 9 }).length };
+  });
+  const largest = Math.max(...sizes.map((s) => s.bytes));
   const { context, profile } = await launch();
   try {
     const page = await open(context, 'https://x.com/home', `<html><body>${BOX}</body></html>`);
@@ -211,13 +219,16 @@ async function main(): Promise<void> {
       `  median ${ms(median)}   p95 ${ms(quantile(warm, 0.95))}   min ${ms(Math.min(...warm))}   max ${ms(Math.max(...warm))}   budget < 50 ms: ${verdict(median < 50)}`,
       `first evaluation after the service worker was stopped (${cold.length} runs)`,
       `  median ${ms(quantile(cold, 0.5))}   each: ${cold.map((t) => t.toFixed(0)).join(', ')} ms`,
-      `content script size`,
-      `  ${js.length.toLocaleString('en-CA')} bytes minified (${(js.length / 1024).toFixed(1)} KiB), ${gz.toLocaleString('en-CA')} bytes gzip   budget < 60 KB: ${verdict(js.length < 60_000)}`,
+      `content scripts' size (a page loads only its site's)`,
+      ...sizes.map(
+        (s) =>
+          `  ${`${s.site}.js`.padEnd(12)}${s.bytes.toLocaleString('en-CA')} bytes minified (${(s.bytes / 1024).toFixed(1)} KiB), ${s.gzip.toLocaleString('en-CA')} bytes gzip   budget < 60 KB: ${verdict(s.bytes < 60_000)}`,
+      ),
       `main thread on a ${cpu.nodes.toLocaleString('en-CA')}-element page mutating every frame (${PROFILE_MS / 1000} s, ${cpu.boxes} compose box)`,
       `  content script ${(cpu.share * 100).toFixed(2)} % of wall-clock time (the page's own script: ${(cpu.pageShare * 100).toFixed(1)} %)   budget < 2 %: ${verdict(cpu.share < 0.02)}`,
     ];
     console.log(lines.join('\n'));
-    if (median >= 50 || js.length >= 60_000 || cpu.share >= 0.02) process.exitCode = 1;
+    if (median >= 50 || largest >= 60_000 || cpu.share >= 0.02) process.exitCode = 1;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

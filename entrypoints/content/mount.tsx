@@ -15,13 +15,18 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Guidance } from '@/components/Guidance';
 import type { GuidanceUi } from '@/lib/compose/controller';
-import type { ComposeBox } from '@/lib/sites';
+import type { ComposeBox } from '@/lib/sites/types';
 
 /** The host element's tag: part of the black-box contract. */
 export const HOST_TAG = 'postwise-guidance';
 
-/** The stylesheet WXT builds from the entrypoint's CSS imports (web-accessible in 'ui' mode). */
-const CSS_PATH = '/content-scripts/content.css';
+/** The stylesheet WXT builds from the site's script's CSS imports (web-accessible in 'ui' mode). */
+let stylesheet = '/content-scripts/x.css';
+
+/** Names this script's stylesheet (content-scripts/<script>.css), before any UI is shown. */
+export function useStylesheet(path: string): void {
+  stylesheet = path;
+}
 
 /** A `tag` element with an open shadow root holding the stylesheet and a container to render into. */
 export function shadowUi(doc: Document, tag: string) {
@@ -29,7 +34,7 @@ export function shadowUi(doc: Document, tag: string) {
   const shadow = host.attachShadow({ mode: 'open' });
   const link = doc.createElement('link');
   link.rel = 'stylesheet';
-  link.href = browser.runtime.getURL(CSS_PATH as '/');
+  link.href = browser.runtime.getURL(stylesheet as '/');
   const container = doc.createElement('div');
   // keydown/keyup/keypress stop at our shadow root: site shortcuts never see them.
   for (const type of ['keydown', 'keyup', 'keypress']) container.addEventListener(type, (e) => e.stopPropagation());

@@ -17,6 +17,7 @@ test('no network request: only the routed pages, and the extension reading its o
   requests,
   extensionId,
 }) => {
+  test.setTimeout(NETWORK.scenarios.length * 30_000); // one page per site and tool, each typed into and fixed
   for (const scenario of NETWORK.scenarios) {
     const page = await openBox(BOXES[scenario.box], serve, openPage);
     await play(page, scenario);
@@ -26,7 +27,9 @@ test('no network request: only the routed pages, and the extension reading its o
   expect(new Set(network)).toEqual(new Set(NETWORK.routed));
   // The extension's own stylesheet, from the package (static or per-session id): not network.
   for (const u of requests.filter((r) => r.startsWith('chrome-extension://'))) {
-    expect(u).toMatch(new RegExp(`^chrome-extension://(${extensionId}|[0-9a-f-]{36})/content-scripts/content\\.css$`));
+    expect(u).toMatch(
+      new RegExp(`^chrome-extension://(${extensionId}|[0-9a-f-]{36})/content-scripts/(x|facebook|youtube)\\.css$`),
+    );
   }
 });
 
