@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createController, type Send } from '@/lib/compose/controller';
 import { isSettingsChange } from '@/lib/compose/settings-change';
+import { isTabMessage } from '@/lib/messaging';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { ActivityReporter } from '@/lib/activity/reporter';
 import { uiLanguage } from '@/lib/i18n';
@@ -77,10 +78,9 @@ export function runContent(ctx: ContentScriptContext, name: string, adapters: re
     if (isSettingsChange(changes, area)) void controller.settingsChanged();
   };
   const onMessage = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
-    const m = message as { type?: unknown; text?: unknown } | null;
-    if (m?.type !== 'postwise:insert' || typeof m.text !== 'string') return undefined;
+    if (!isTabMessage(message)) return undefined;
     // Only a frame with a box to offer answers (another frame may have the one in use).
-    const answer = controller.insert(m.text);
+    const answer = controller.insert(message.text);
     if (!answer) return undefined;
     answer.then(reply, (error: unknown) => reply({ ok: false, reason: String(error) }));
     return true; // answered asynchronously, the way every browser understands
