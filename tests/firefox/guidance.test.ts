@@ -9,7 +9,8 @@
 import type { Page } from 'puppeteer-core';
 import { BASE, fixture, launch, type Session } from './harness';
 import { openBox, play, until } from './scenarios';
-import { BOXES, GUIDANCE_SCENARIOS, NETWORK } from '../scenarios/guidance';
+import { BOXES, GUIDANCE_SCENARIOS, NETWORK, X_HOME } from '../scenarios/guidance';
+import { CANARY, writeCanary } from './canary';
 import { DETECTION, NOTHING_AFTER_MS, STAY_AWAY, STAY_AWAY_TEXT } from '../scenarios/sites';
 import { BASELINE_SETTINGS } from '../scenarios/extension';
 
@@ -68,6 +69,16 @@ describe('detection on the saved site pages', () => {
   }
 });
 
+/**
+ * What left `s` for the network: whatever reached the proxy (the background
+ * page, content scripts, anything interception does not see), and what the
+ * tabs asked for beyond the routed pages and the extension's own files.
+ */
+function leftTheBrowser(s: Session): string[] {
+  const tabs = s.requests.filter((u) => !/^(moz-extension|data|about):/.test(u) && !NETWORK.routed.includes(u));
+  return [...s.network, ...tabs];
+}
+
 test('no network request: only the routed pages, and the extension reading its own files', async () => {
   session.requests.length = 0;
   for (const scenario of NETWORK.scenarios) await play(await open(BOXES[scenario.box]), scenario);
@@ -76,6 +87,28 @@ test('no network request: only the routed pages, and the extension reading its o
   // The extension's own stylesheet, linked in the guidance's shadow root: from the package, not the network.
   for (const u of session.requests.filter((r) => r.startsWith('moz-extension://'))) {
     expect(u).toMatch(new RegExp(`^${BASE}/content-scripts/(x|facebook|youtube)\\.css$`));
+  }
+  // Nothing reached the proxy in this whole session, since Firefox started: not the background
+  // page, not a content script, not Firefox itself.
+  expect(leftTheBrowser(session)).toEqual([]);
+});
+
+test('the no-network test fails for an extension that fetches from its background page or a content script', async () => {
+  const watched = await launch();
+  try {
+    await watched.browser.installExtension(writeCanary());
+    watched.routes.set(X_HOME, '<html><body><p>A page the canary runs on</p></body></html>');
+    await watched.open(X_HOME);
+    const caught = await until(
+      'both canary requests',
+      async () => leftTheBrowser(watched),
+      (left) =>
+        left.some((u) => u.includes(new URL(CANARY.background).host)) &&
+        left.some((u) => u.includes(new URL(CANARY.content).host)),
+    );
+    expect(caught).not.toEqual([]); // what the test above asserts, failing
+  } finally {
+    await watched.close();
   }
 });
 
