@@ -31,7 +31,8 @@ test.describe('X (Draft.js)', () => {
     const modalHost = page.locator('[role="dialog"] postwise-guidance');
     await typeInto(page, modalEditor, 'Vote NDP, check https://www.nsndp.ca/platform');
     await expect(modalHost).toHaveAttribute('data-surface', 'post');
-    expect(await rules(modalHost)).toEqual(expect.arrayContaining(['partisan', 'political-link']));
+    // data-surface is there from the first render; the rules come after the typing pause.
+    await expect.poll(() => rules(modalHost)).toEqual(expect.arrayContaining(['partisan', 'political-link']));
     await expect(guidance(page, 0)).toHaveAttribute('data-rules', ''); // the home composer is untouched
     await page.locator('[data-testid="tweetButton"]').click(); // no high finding: no review
     await expect.poll(() => submits(page)).toHaveLength(1);
