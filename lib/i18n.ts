@@ -19,3 +19,12 @@ export function pick<K extends string>(strings: Strings<K>, lang: Lang) {
   return (key: K, values: Record<string, string | number> = {}): string =>
     table[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 }
+
+/** An instant as people read it in the language ("March 3, 2026", "3 mars 2026"); the date alone by default. */
+export function readableDate(
+  at: number,
+  lang: Lang,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
+  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', options).format(at);
+}

@@ -13,6 +13,7 @@ import { TabSection, type TabInfo } from './TabSection';
 import { DisclaimerSection } from './DisclaimerSection';
 import { ContactSection } from './ContactSection';
 import { ColleagueSection } from './ColleagueSection';
+import { GuidelinesSection } from './GuidelinesSection';
 
 const STRINGS: Strings<'tagline' | 'loading' | 'error' | 'policy' | 'practice' | 'settings' | 'links'> = {
   en: {
@@ -74,6 +75,7 @@ export function PopupApp({ api }: { api: UiApi }) {
           <>
             <ProblemList problems={view.problems} lang={lang} />
             <TabSection api={api} view={view} tab={tab} lang={lang} />
+            <GuidelinesSection api={api} lang={lang} />
             <DisclaimerSection api={api} view={view} lang={lang} tabId={tab.site ? tab.id : undefined} />
             <ContactSection settings={view.settings} lang={lang} />
             <ColleagueSection lang={lang} />

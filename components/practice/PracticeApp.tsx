@@ -7,14 +7,11 @@ import { useRef, useState } from 'preact/hooks';
 import type { UiApi } from '@/lib/ui/api';
 import { pick, type Strings } from '@/lib/i18n';
 import { useSettings } from '../common/useSettings';
-import { PolicyQuote } from '../common/PolicyQuote';
 import { PracticeBox, type Draft } from './PracticeBox';
-import { RULE_CATALOGUE } from '@/lib/rules/ids';
 import { EXAMPLES, type PracticeExample } from './examples';
+import { ExampleList } from './ExampleList';
 
-const STRINGS: Strings<
-  'title' | 'intro' | 'box' | 'examples' | 'examplesIntro' | 'try' | 'read' | 'rule' | 'policy' | 'settings'
-> = {
+const STRINGS: Strings<'title' | 'intro' | 'box' | 'examples' | 'examplesIntro' | 'policy' | 'settings'> = {
   en: {
     title: 'Practise with Postwise',
     intro:
@@ -23,9 +20,6 @@ const STRINGS: Strings<
     examples: 'Guided examples from the policy',
     examplesIntro:
       'Load an example into the box, then open the badge to see why it may break the policy, and try the fixes.',
-    try: 'Try this example',
-    read: 'Read this section of the policy',
-    rule: 'Guidance rule: {title}',
     policy: 'Read the policy',
     settings: 'Settings',
   },
@@ -37,9 +31,6 @@ const STRINGS: Strings<
     examples: 'Exemples guidés tirés de la politique',
     examplesIntro:
       'Chargez un exemple dans la zone, puis ouvrez le badge pour voir pourquoi il pourrait enfreindre la politique, et essayez les corrections.',
-    try: 'Essayer cet exemple',
-    read: 'Lire cette section de la politique',
-    rule: 'Règle de conseil : {title}',
     policy: 'Lire la politique',
     settings: 'Réglages',
   },
@@ -71,19 +62,7 @@ export function PracticeApp({ api }: { api: UiApi }) {
         <section aria-labelledby="examples-title">
           <h2 id="examples-title">{t('examples')}</h2>
           <p>{t('examplesIntro')}</p>
-          {EXAMPLES.map((ex) => (
-            <article key={ex.id} class="example" aria-labelledby={`ex-${ex.id}`} data-testid={`example-${ex.id}`}>
-              <h3 id={`ex-${ex.id}`}>{ex.title[lang]}</h3>
-              <p class="rule">{t('rule', { title: RULE_CATALOGUE[ex.rule].title[lang] })}</p>
-              <PolicyQuote words={{ en: ex.words, fr: ex.words }} lang="en" anchor={ex.anchor} linkText={t('read')} />
-              <p lang={lang} class="draft">
-                <q>{ex.draft[lang]}</q>
-              </p>
-              <button type="button" onClick={() => load(ex)}>
-                {t('try')}: {ex.title[lang]}
-              </button>
-            </article>
-          ))}
+          <ExampleList examples={EXAMPLES} lang={lang} onTry={load} />
         </section>
       </main>
     </div>

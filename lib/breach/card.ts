@@ -16,7 +16,7 @@
  *
  * Pure: no browser.
  */
-import { pick, type Strings } from '../i18n';
+import { pick, readableDate, type Strings } from '../i18n';
 import { privacyContact } from '../settings/contact';
 import type { Settings } from '../settings/schema';
 import type { Lang, RuleId, Severity, Site } from '../types';
@@ -111,11 +111,7 @@ const STRINGS: Strings<Key> = {
 
 /** A date and time as people read them, in the computer's time zone unless one is given. */
 export function readableTime(at: number, lang: Lang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-CA' : 'en-CA', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    ...(timeZone ? { timeZone } : {}),
-  }).format(at);
+  return readableDate(at, lang, { dateStyle: 'long', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) });
 }
 
 /** What the card needs to know of the moment. */

@@ -9,7 +9,7 @@ import { format, resolveConfig } from 'prettier';
 import type { PolicyFormat } from './formats';
 import { renderPolicy, type RenderOptions } from './render';
 
-/** A department's settings: its contact, its official accounts, and what it locks. */
+/** A department's settings: its contacts, its official accounts, and what it locks. */
 export const SAMPLE_SETTINGS = {
   department: 'Department of Agriculture',
   commsContact: {
@@ -17,6 +17,12 @@ export const SAMPLE_SETTINGS = {
     title: 'Communications Director, Department of Agriculture',
     phone: '(902) 555-0100',
     email: 'alex.example@novascotia.ca',
+  },
+  privacyContact: {
+    name: 'Pat Example',
+    title: 'Privacy Officer, Department of Agriculture',
+    phone: '(902) 555-0142',
+    email: 'privacy.agriculture@novascotia.ca',
   },
   officialAccounts: [
     { site: 'x', handle: '@ExampleDepartmentNS' },

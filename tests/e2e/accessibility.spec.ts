@@ -1,7 +1,7 @@
 /**
  * Accessibility of Postwise's own pages: axe-core, injected into each page,
  * finds no serious or critical violation in the popup, the options page, the
- * practice page (with the guidance panel open) and the policy page.
+ * practice page (with the guidance panel open), the policy page and the welcome page.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,6 +40,7 @@ for (const [name, path, ready] of [
   ['popup', 'popup.html', 'before-posting'],
   ['options', 'options.html', 'group-general'],
   ['policy', 'policy.html#authorization', 'toc-title'],
+  ['welcome', 'welcome.html', 'acknowledgement'],
 ] as const) {
   test(`the ${name} page has no serious or critical accessibility violation`, async ({ context, extensionId }) => {
     const page = await context.newPage();

@@ -27,27 +27,35 @@ export interface Fixtures {
   openPage: (url: string, html: string) => Promise<Page>;
 }
 
+/**
+ * Chromium with the built extension on the profile in `profile` (a new one starts the extension's
+ * first run; the same one again is a browser restart). Nothing reaches the network: unrouted
+ * requests are refused. The extension's own packaged files (chrome-extension://) are not network.
+ */
+export async function launchChromium(profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  await context.route(/^(https?|wss?):/, (route) => route.abort());
+  return context;
+}
+
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   context: async ({}, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'postwise-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    // Nothing reaches the network: unrouted requests are refused here. The
-    // extension's own packaged files (chrome-extension://) are not network.
-    await context.route(/^(https?|wss?):/, (route) => route.abort());
+    const context = await launchChromium(profile);
     // Every test starts from the same settings, whatever the time of day (BASELINE_SETTINGS).
     let [sw] = context.serviceWorkers();
     sw ??= await context.waitForEvent('serviceworker');
@@ -87,3 +95,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export const expect = test.expect;
+
+/** Opens an extension page; its own scripts load (the fixture refuses every other request). */
+export async function extensionPage(context: BrowserContext, extensionId: string, path = 'popup.html'): Promise<Page> {
+  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}

@@ -6,8 +6,8 @@
  * service worker's IndexedDB holds the events, and no stored value anywhere
  * contains the typed text. The same scenario runs in Firefox (tests/firefox/log.test.ts).
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { test, expect, fixture } from './fixtures';
+import type { Worker } from '@playwright/test';
+import { test, expect, extensionPage, fixture } from './fixtures';
 import {
   LOG,
   LOG_ANSWERS,
@@ -28,14 +28,6 @@ interface Row {
 async function readLog(worker: Worker) {
   const { version, rows } = await worker.evaluate(readLogRaw);
   return { version, rows: rows as Row[] };
-}
-
-/** Opens an extension page; its own scripts load (the fixture refuses every other request). */
-async function extensionPage(context: BrowserContext, extensionId: string, path = 'popup.html'): Promise<Page> {
-  await context.route(/^chrome-extension:\/\//, (route) => route.continue());
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/${path}`);
-  return page;
 }
 
 test('typing and posting in work hours: the events are logged, the text is not', async ({

@@ -6,9 +6,6 @@
  * other request is refused and recorded. Managed storage comes from a
  * managed-storage manifest under a temporary HOME. Each Firefox starts from
  * the same person's settings (BASELINE_SETTINGS), whatever the time of day.
- * Everything else goes through a local proxy that records it and refuses it
- * (proxy.ts): the background page's and content scripts' own requests, which
- * request interception does not see, included.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../scenarios/pages';
 import { BASELINE_SETTINGS } from '../scenarios/extension';
-import { proxyPrefs, startRefusingProxy } from './proxy';
 
 export { ROOT, fixture } from '../scenarios/pages';
 export const EXTENSION = join(ROOT, '.output/firefox-mv2');
@@ -29,8 +25,6 @@ export interface Session {
   browser: Browser;
   /** Every URL requested by a page of this session. */
   requests: string[];
-  /** Every request that tried to leave this Firefox for the network (the proxy refused it). */
-  network: string[];
   /** Pages to serve at site addresses. */
   routes: Map<string, string>;
   open(url: string): Promise<Page>;
@@ -48,14 +42,25 @@ export interface LaunchOptions {
   prefs?: Record<string, unknown>;
   /** Start from BASELINE_SETTINGS (default); false: no person's settings at all (managed-settings tests). */
   baseline?: boolean;
+  /** Leave the welcome page Postwise opens on install (closed by default, so tests start from one tab). */
+  keepWelcome?: boolean;
 }
+
+/** Preferences every test Firefox gets: the pinned moz-extension address, no IPv6, no favicons. */
+export const PREFS = {
+  'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+  'network.dns.disableIPv6': true,
+  // Firefox itself asks each site for /favicon.ico: not Postwise, and noise in the request log.
+  'browser.chrome.site_icons': false,
+};
+
+/** Whether a target is Postwise's welcome page. */
+export const isWelcome = (t: { url(): string }) => t.url() === `${BASE}/welcome.html`;
 
 type ExtensionGlobal = { browser: typeof chrome };
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const home = mkdtempSync(join(tmpdir(), 'postwise-ff-'));
-  const proxy = await startRefusingProxy();
-  options = { ...options, prefs: { ...proxyPrefs(proxy.port), ...options.prefs } };
   const manifest =
     options.managedManifest ??
     (options.managed && {
@@ -77,15 +82,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     defaultViewport: { width: 1280, height: 720 },
     args: ['--remote-allow-system-access'],
     env: { ...process.env, HOME: home },
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
-      'network.dns.disableIPv6': true,
-      // Firefox itself asks each site for /favicon.ico: not Postwise, and noise in the request log.
-      'browser.chrome.site_icons': false,
-      ...options.prefs,
-    },
+    extraPrefsFirefox: { ...PREFS, ...options.prefs },
   });
   await browser.installExtension(EXTENSION);
+  // Postwise opens its welcome page on install, at once in Firefox (lib/background/welcome.ts).
+  if (!options.keepWelcome && (options.managed as { welcome?: string } | undefined)?.welcome !== 'off') {
+    const welcome = await browser.waitForTarget(isWelcome, { timeout: 15_000 }).catch(() => null);
+    await (await welcome?.page())?.close();
+  }
   const requests: string[] = [];
   const routes = new Map<string, string>();
 
@@ -123,7 +127,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   return {
     browser,
     requests,
-    network: proxy.requests,
     routes,
     async open(url) {
       const page = await browser.newPage();
@@ -134,7 +137,6 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     openExtensionPage,
     async close() {
       await browser.close();
-      await proxy.close();
       rmSync(home, { recursive: true, force: true });
     },
   };

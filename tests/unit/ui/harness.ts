@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { vi } from 'vitest';
 import { SettingsStore, USER_KEY } from '@/lib/background/settings-store';
 import { createHandler } from '@/lib/background/handler';
+import { createWelcome } from '@/lib/background/welcome';
 import type { TabState } from '@/lib/messaging';
 import { browserApi } from '@/lib/ui/api';
 
@@ -33,7 +34,19 @@ export async function setup(options: Setup = {}) {
   });
   const settings = new SettingsStore(fakeBrowser.storage.local, fakeBrowser.storage.managed);
   fakeBrowser.storage.onChanged.addListener(() => settings.invalidate());
-  const onMessage = createHandler({ settings, session: fakeBrowser.storage.session, sendToTab });
+  // The first run's handlers, as the background registers them (entrypoints/background.ts).
+  const welcome = createWelcome({
+    storage: fakeBrowser.storage.local,
+    settings: async () => (await settings.resolve()).settings,
+    open: async () => undefined,
+    lang: (s) => (s.language === 'fr' ? 'fr' : 'en'),
+  });
+  const onMessage = createHandler({
+    settings,
+    session: fakeBrowser.storage.session,
+    sendToTab,
+    extra: welcome.handlers,
+  });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => onMessage(message));
   const tabs = options.url ? [{ id: 7, url: options.url, index: 0, active: true, windowId: 0 }] : [];
   vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue(tabs as never);
