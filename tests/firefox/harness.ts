@@ -6,6 +6,9 @@
  * other request is refused and recorded. Managed storage comes from a
  * managed-storage manifest under a temporary HOME. Each Firefox starts from
  * the same person's settings (BASELINE_SETTINGS), whatever the time of day.
+ * Everything else goes through a local proxy that records it and refuses it
+ * (proxy.ts): the background page's and content scripts' own requests, which
+ * request interception does not see, included.
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../scenarios/pages';
 import { BASELINE_SETTINGS } from '../scenarios/extension';
+import { proxyPrefs, startRefusingProxy } from './proxy';
 
 export { ROOT, fixture } from '../scenarios/pages';
 export const EXTENSION = join(ROOT, '.output/firefox-mv2');
@@ -25,6 +29,8 @@ export interface Session {
   browser: Browser;
   /** Every URL requested by a page of this session. */
   requests: string[];
+  /** Every request that tried to leave this Firefox for the network (the proxy refused it). */
+  network: string[];
   /** Pages to serve at site addresses. */
   routes: Map<string, string>;
   open(url: string): Promise<Page>;
@@ -61,6 +67,8 @@ type ExtensionGlobal = { browser: typeof chrome };
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
   const home = mkdtempSync(join(tmpdir(), 'postwise-ff-'));
+  const proxy = await startRefusingProxy();
+  options = { ...options, prefs: { ...proxyPrefs(proxy.port), ...options.prefs } };
   const manifest =
     options.managedManifest ??
     (options.managed && {
@@ -127,6 +135,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   return {
     browser,
     requests,
+    network: proxy.requests,
     routes,
     async open(url) {
       const page = await browser.newPage();
@@ -137,6 +146,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     openExtensionPage,
     async close() {
       await browser.close();
+      await proxy.close();
       rmSync(home, { recursive: true, force: true });
     },
   };
