@@ -644,6 +644,19 @@ export const REDESIGN_SCENARIOS: Record<'x' | 'facebook' | 'youtube', Scenario[]
   ],
 };
 
+/**
+ * What the activity log keeps of the generic layer's takeover on the redesigned X page, once
+ * per page: the site, the account kind and the surface, no rule and never the text.
+ */
+export const TAKEOVER_ROW = {
+  action: 'generic-takeover',
+  site: 'x',
+  account: 'personal',
+  surface: 'post',
+  rules: [],
+  severities: [],
+};
+
 /** Every scenario, by the suite it belongs to: the Firefox runner plays them all. */
 export const GUIDANCE_SCENARIOS: Record<string, Scenario[]> = {
   'X (Draft.js)': X_SCENARIOS,
