@@ -7,7 +7,7 @@ import { fixture } from '../sites/load';
 /** Lets the MutationObserver deliver its records. */
 const records = () => new Promise((r) => setTimeout(r, 0));
 
-function setup(html: string, burstLimit?: number) {
+function setup(html: string, burstLimit?: number, generic = new Set<HTMLElement>()) {
   document.body.innerHTML = html;
   const tracked = new Set<HTMLElement>();
   const frames: (() => void)[] = [];
@@ -26,6 +26,7 @@ function setup(html: string, burstLimit?: number) {
       tracked.delete(el);
     },
     isOwn: (n) => n.nodeName === 'POSTWISE-GUIDANCE',
+    generic: (el) => generic.has(el),
     schedule: (cb) => frames.push(cb),
     burstLimit,
   });
@@ -111,4 +112,28 @@ test('an element switched to contenteditable is found; rescan reconciles; dispos
   document.body.insertAdjacentHTML('beforeend', DRAFT(0));
   await records();
   expect(frames).toHaveLength(0);
+});
+
+test('a box the generic layer follows: kept by a rescan while on the page, offered again when the adapter finds it', async () => {
+  const generic = new Set<HTMLElement>();
+  const { watcher, tracked, added, removed, frame } = setup(
+    '<main><div id="g" contenteditable="true" role="textbox"></div></main>',
+    undefined,
+    generic,
+  );
+  const field = document.getElementById('g')!;
+  tracked.add(field); // typed into: the generic layer follows it
+  generic.add(field);
+  watcher.rescan();
+  frame();
+  expect(removed).toEqual([]); // the adapter's search cannot find it, and that is no reason to drop it
+  field.setAttribute('data-testid', 'tweetTextarea_0'); // the adapter knows it again
+  watcher.rescan();
+  frame();
+  expect(added.map((b) => b.element)).toEqual([field]); // offered to the controller, whose adapter box wins
+  generic.delete(field);
+  field.remove();
+  await records();
+  frame();
+  expect(removed).toEqual([field]);
 });
