@@ -206,8 +206,10 @@ export function createController(deps: ControllerDeps): Controller {
    * the generic layer's, so guidance never depends on the adapter alone.
    */
   function typedInto(ev: Event): void {
-    if (!adapter) return;
-    const host = editingHost(ev.composedPath()[0] as Node);
+    const target = ev.composedPath()[0] as HTMLElement;
+    // Typing in a followed box (the event's target is the field itself): nothing to find.
+    if (!adapter || entries.has(target)) return;
+    const host = editingHost(target);
     if (!host || entries.has(host) || ignored.has(host) || isOwn(host)) return;
     const box = adapter.boxFor(host) ?? genericAdapter(adapter).boxFor(host);
     const e = box && add(box);
