@@ -9,6 +9,7 @@ import { Analysis } from './detect/analysis';
 import { signals } from './detect/signals';
 import { RULE_LIST } from './rules/index';
 import type { RuleDefinition, RuleSpan } from './rules/types';
+import { defaultModel, judge, type JudgmentModel } from './model/index';
 
 /** Drafts longer than this are read up to this length (about 60 pages). */
 export const MAX_TEXT = 200_000;
@@ -19,6 +20,8 @@ export interface EvaluateOptions {
   /** Language of messages; 'auto' in settings means English here (the UI resolves it first). */
   lang?: Lang;
   onError?: (ruleId: string, error: unknown) => void;
+  /** The judgment model: the bundled one when left out; null for the patterns alone (training, comparisons). */
+  model?: JudgmentModel | null;
 }
 
 const RANK: Record<Severity, number> = { high: 0, warning: 1, info: 2 };
@@ -67,7 +70,15 @@ export function evaluate(
   let sig: ReturnType<typeof signals>;
   try {
     analysis = new Analysis(draft, context, full);
-    sig = signals(analysis);
+    const model = options.model === undefined ? defaultModel() : options.model;
+    let judgment;
+    try {
+      judgment = model ? judge(analysis, model) : undefined;
+    } catch (error) {
+      // The model failing leaves the patterns to decide alone.
+      options.onError?.('(model)', error);
+    }
+    sig = signals(analysis, judgment);
   } catch (error) {
     options.onError?.('(analysis)', error);
     return [];

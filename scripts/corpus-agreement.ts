@@ -30,7 +30,11 @@ if (process.argv.includes('--sample')) {
 }
 
 const dir = join(ROOT, 'data/corpus/relabel');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+const files = existsSync(dir)
+  ? readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
 const first = new Map(corpus.drafts.map((d) => [d.id, d]));
 type Item = { a: Draft; b: Draft };
 const pairs: Item[] = [];
@@ -89,7 +93,9 @@ for (const dim of DIMENSIONS) {
   );
 }
 const exact = pairs.filter(({ a, b }) => [...a.expect].sort().join() === [...b.expect].sort().join()).length;
-console.log(`\nsame expected rules on ${exact} of ${pairs.length} drafts (${((100 * exact) / pairs.length).toFixed(0)}%)`);
+console.log(
+  `\nsame expected rules on ${exact} of ${pairs.length} drafts (${((100 * exact) / pairs.length).toFixed(0)}%)`,
+);
 if (process.argv.includes('--list')) {
   console.log('\ndisagreements (first labeller → second):');
   for (const { a, b } of pairs) {

@@ -5,6 +5,7 @@
  */
 import type { LexHit } from './lexicon';
 import type { Analysis } from './analysis';
+import type { Judgment } from '../model/judge';
 
 export interface Signals {
   /** The post talks about the writer's job or workplace, or a provincial department, program or service. */
@@ -15,6 +16,8 @@ export interface Signals {
   selfIdentified: boolean;
   /** "Views are my own" and the like. */
   hasDisclaimer: boolean;
+  /** The judgment model's reading of the draft, when a model is loaded (lib/model). */
+  judgment?: Judgment;
 }
 
 const ATTRIBUTION_BEFORE = new Set(['says', 'said', 'per', 'selon', 'via']);
@@ -53,7 +56,13 @@ export function isSpecificGovernment(ref: LexHit): boolean {
   return ref.category === 'dept' || ref.category === 'gov-ref-strong';
 }
 
-export function signals(a: Analysis): Signals {
+/**
+ * The signals from the patterns, joined by the judgment model when one is given:
+ * a draft the model reads as about the writer's work is work-related, and one it
+ * reads as saying where the writer works is self-identified; a pattern's cue
+ * stands unless the model is sure it misread (a friend's job, the office party).
+ */
+export function signals(a: Analysis, judgment?: Judgment): Signals {
   return a.once('signals', () => {
     const notWork = a.hits('work-cue-not');
     const workHits: LexHit[] = [
@@ -83,10 +92,12 @@ export function signals(a: Analysis): Signals {
     if (a.has('announce') && aboutGovernmentProgram(a)) workHits.push(...a.hits('announce'));
     workHits.push(...a.hits('announce-strong'));
     return {
-      workRelated: workHits.length > 0,
+      workRelated: (workHits.length > 0 && judgment?.work.vetoes !== true) || judgment?.work.fires === true,
       workHits,
-      selfIdentified: a.has('self-id'),
+      selfIdentified:
+        (a.has('self-id') && judgment?.['self-id'].vetoes !== true) || judgment?.['self-id'].fires === true,
       hasDisclaimer: a.has('disclaimer'),
+      judgment,
     };
   });
 }

@@ -43,8 +43,12 @@ export default defineRule({
     },
   },
   check(a, s) {
-    const media = mediaRequests(a);
+    // A media request the phrase lists found (unless the model is sure it is none: a child's
+    // Halloween reporter costume), or one the model reads that they did not foresee.
+    const judgedMedia = s.judgment?.media;
+    const media = judgedMedia?.vetoes ? [] : mediaRequests(a);
     if (media.length) return media.slice(0, 1);
+    if (judgedMedia?.fires) return [{ start: judgedMedia.start, end: judgedMedia.end, variant: 'media' }];
     if (a.account === 'personal' && s.workRelated) return [{ start: 0, end: 0 }];
     return [];
   },

@@ -1,3 +1,4 @@
+import { judged } from './judged';
 import { defineRule, type RuleSpan } from './types';
 import type { LexHit } from '../detect/lexicon';
 
@@ -8,17 +9,23 @@ export default defineRule({
   severity: { personal: 'high', official: 'high' },
   text: {
     en: {
-      message: { default: 'This looks like confidential or internal government information.' },
+      message: {
+        judged: 'This reads as sharing internal or not-yet-public government information.',
+        default: 'This looks like confidential or internal government information.',
+      },
       suggestion:
         'Don’t post it. Internal, embargoed or cabinet material stays inside government until it is made public.',
     },
     fr: {
-      message: { default: 'Ceci semble être de l’information confidentielle ou interne du gouvernement.' },
+      message: {
+        judged: 'Ce message semble divulguer de l’information interne ou pas encore publique du gouvernement.',
+        default: 'Ceci semble être de l’information confidentielle ou interne du gouvernement.',
+      },
       suggestion:
         "Ne le publiez pas. Les documents internes, sous embargo ou du Cabinet restent au gouvernement jusqu'à leur diffusion publique.",
     },
   },
-  check(a) {
+  check(a, s) {
     const not = a.hits('confidential-not');
     const keep = (h: LexHit) => !not.some((n) => overlaps(n, h));
     const strong = a.hits('confidential-strong').filter(keep);
@@ -39,6 +46,6 @@ export default defineRule({
       const [start, end] = a.span(h);
       spans.push({ start, end });
     }
-    return spans;
+    return judged(s, 'confidential', spans);
   },
 });

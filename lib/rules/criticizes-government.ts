@@ -1,3 +1,4 @@
+import { judged } from './judged';
 import { defineRule, type RuleSpan } from './types';
 import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
@@ -34,12 +35,17 @@ export default defineRule({
   severity: { personal: 'info', personalWorkRelated: 'warning', official: 'high' },
   text: {
     en: {
-      message: { default: 'This criticizes a policy, program or decision of the Government of Nova Scotia.' },
+      message: {
+        judged: 'This reads as criticism of a policy, program or decision of the Government of Nova Scotia.',
+        default: 'This criticizes a policy, program or decision of the Government of Nova Scotia.',
+      },
       suggestion:
         'Employees are asked never to criticize government policy. Raise concerns through your manager, or keep to facts without judgment.',
     },
     fr: {
       message: {
+        judged:
+          'Ce message semble critiquer une politique, un programme ou une décision du gouvernement de la Nouvelle-Écosse.',
         default:
           'Ce message critique une politique, un programme ou une décision du gouvernement de la Nouvelle-Écosse.',
       },
@@ -47,7 +53,7 @@ export default defineRule({
         'On demande aux employés de ne jamais critiquer les politiques du gouvernement. Faites part de vos préoccupations à votre gestionnaire, ou tenez-vous-en aux faits.',
     },
   },
-  check(a) {
+  check(a, s) {
     const spans: RuleSpan[] = [];
     for (const neg of a.hits('negative')) {
       const sentence = a.sentenceOf(neg);
@@ -67,6 +73,6 @@ export default defineRule({
       const [s2, e2] = a.span(neg);
       spans.push({ start: Math.min(s1, s2), end: Math.max(e1, e2) });
     }
-    return spans;
+    return judged(s, 'criticizes-government', spans);
   },
 });

@@ -1,3 +1,4 @@
+import { judged } from './judged';
 import { defineRule, type RuleSpan } from './types';
 import type { Analysis } from '../detect/analysis';
 
@@ -16,6 +17,7 @@ export default defineRule({
   text: {
     en: {
       message: {
+        judged: 'This reads as mocking or insulting someone.',
         default: 'This may come across as disrespectful.',
         profanity: 'This contains profanity.',
         insult: 'This insults or calls people names.',
@@ -25,6 +27,7 @@ export default defineRule({
     },
     fr: {
       message: {
+        judged: 'Ce message semble se moquer de quelqu’un ou l’insulter.',
         default: 'Ce message pourrait sembler irrespectueux.',
         profanity: 'Ce message contient des jurons.',
         insult: 'Ce message insulte des personnes ou les traite de noms.',
@@ -33,7 +36,7 @@ export default defineRule({
         'Gardez un ton respectueux et constructif : dites avec quoi vous êtes en désaccord, sans insulte ni juron.',
     },
   },
-  check(a) {
+  check(a, s) {
     const spans: RuleSpan[] = [];
     for (const w of a.toneWords) {
       if (w.kind === 'insult' && aimedAtSelf(a, w.sourceStart)) continue;
@@ -45,6 +48,6 @@ export default defineRule({
         spans.push({ start, end, variant: cat === 'profanity' ? 'profanity' : 'insult' });
       }
     }
-    return spans;
+    return judged(s, 'disrespectful', spans);
   },
 });

@@ -1,3 +1,4 @@
+import { judged } from './judged';
 import { defineRule, type RuleSpan } from './types';
 import type { Analysis } from '../detect/analysis';
 import type { LexHit } from '../detect/lexicon';
@@ -33,6 +34,7 @@ export default defineRule({
   text: {
     en: {
       message: {
+        judged: 'This reads as a threat, or as contempt for a group of people.',
         default: 'This may read as hateful, discriminatory or threatening.',
         slur: 'This contains a slur.',
         threat: 'This reads as a threat or a call to violence, even if meant as a joke.',
@@ -43,6 +45,7 @@ export default defineRule({
     },
     fr: {
       message: {
+        judged: 'Ce message semble menaçant, ou méprisant envers un groupe de personnes.',
         default: 'Ce message pourrait être perçu comme haineux, discriminatoire ou menaçant.',
         slur: 'Ce message contient une insulte raciste ou discriminatoire.',
         threat: "Ce message se lit comme une menace ou un appel à la violence, même s'il se veut une blague.",
@@ -52,7 +55,7 @@ export default defineRule({
         'Retirez-le. Les commentaires racistes, discriminatoires, violents ou menaçants peuvent entraîner des mesures disciplinaires, même sur un compte personnel et en dehors des heures de travail.',
     },
   },
-  check(a) {
+  check(a, s) {
     const spans: RuleSpan[] = [];
     for (const w of a.toneWords)
       if (w.kind === 'slur') spans.push({ start: w.sourceStart, end: w.sourceEnd, variant: 'slur' });
@@ -63,6 +66,6 @@ export default defineRule({
         spans.push({ start, end, variant: cat });
       }
     }
-    return spans;
+    return judged(s, 'hateful-or-threatening', spans);
   },
 });

@@ -1,3 +1,4 @@
+import { judged } from './judged';
 import { defineRule, type RuleSpan } from './types';
 import { aboutGovernmentProgram } from '../detect/signals';
 import type { Category } from '../detect/categories';
@@ -8,6 +9,7 @@ export default defineRule({
   text: {
     en: {
       message: {
+        judged: 'This reads as doing government business (a service, an announcement) from a personal account.',
         default: 'This does official government business from a personal account.',
         announce: 'This announces government business from a personal account.',
         service: 'This offers government service from a personal account.',
@@ -17,6 +19,8 @@ export default defineRule({
     },
     fr: {
       message: {
+        judged:
+          'Ce message semble mener des affaires du gouvernement (un service, une annonce) depuis un compte personnel.',
         default: 'Ce message mène des affaires officielles du gouvernement depuis un compte personnel.',
         announce: 'Ce message annonce des affaires du gouvernement depuis un compte personnel.',
         service: 'Ce message offre un service gouvernemental depuis un compte personnel.',
@@ -25,7 +29,7 @@ export default defineRule({
         'Utilisez le compte officiel et les canaux de votre ministère pour les annonces et pour traiter les demandes ou les dossiers des gens.',
     },
   },
-  check(a) {
+  check(a, s) {
     const spans: RuleSpan[] = [];
     const add = (cat: Category, variant: string) => {
       for (const h of a.hits(cat)) {
@@ -45,6 +49,6 @@ export default defineRule({
       add('service-delivery', 'service');
       add('service-strong', 'service');
     }
-    return spans;
+    return judged(s, 'official-business', spans);
   },
 });

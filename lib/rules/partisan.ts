@@ -1,3 +1,4 @@
+import { judged } from './judged';
 import { defineRule, type RuleSpan } from './types';
 import type { Analysis } from '../detect/analysis';
 
@@ -31,6 +32,7 @@ export default defineRule({
   text: {
     en: {
       message: {
+        judged: 'This reads as taking a side for or against a party or politician.',
         default: 'This takes a side for or against a party or politician.',
         campaign: 'This campaigns for or against a party or candidate.',
         share: 'This shares or promotes partisan content.',
@@ -40,6 +42,7 @@ export default defineRule({
     },
     fr: {
       message: {
+        judged: 'Ce message semble prendre parti pour ou contre un parti ou une personnalité politique.',
         default: 'Ce message prend parti pour ou contre un parti ou une personnalité politique.',
         campaign: 'Ce message fait campagne pour ou contre un parti ou un candidat.',
         share: 'Ce message partage ou promeut un contenu partisan.',
@@ -48,7 +51,7 @@ export default defineRule({
         "En tant qu'employé du gouvernement, restez objectif. Sur un compte personnel, assurez-vous que rien ne lie la publication à votre emploi; sur un compte officiel, retirez-la.",
     },
   },
-  check(a) {
+  check(a, s) {
     const spans: RuleSpan[] = [];
     const politicalPresence = POL.some((c) => a.has(c)) || a.politicalLinks.length > 0;
     for (const h of [...a.hits('campaign'), ...a.hits('slogan')]) {
@@ -69,6 +72,6 @@ export default defineRule({
     if (a.politicalLinks.length && !neutral && (a.has('promote') || a.has('stance') || a.has('negative'))) {
       for (const l of a.politicalLinks) spans.push({ start: l.start, end: l.end, variant: 'share' });
     }
-    return spans;
+    return judged(s, 'partisan', spans);
   },
 });

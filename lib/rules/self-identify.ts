@@ -18,7 +18,11 @@ export default defineRule({
   check(a, s) {
     if (!s.workRelated || s.selfIdentified) return [];
     const first = [...s.workHits].sort((x, y) => x.from - y.from)[0];
-    if (!first) return [{ start: 0, end: 0 }];
+    if (!first) {
+      // Work-related by the model's reading: point at the words that weighed.
+      const work = s.judgment?.work;
+      return [work?.fires ? { start: work.start, end: work.end } : { start: 0, end: 0 }];
+    }
     const [start, end] = a.span(first);
     return [{ start, end }];
   },

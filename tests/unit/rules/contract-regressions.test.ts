@@ -38,11 +38,11 @@ const quiet: Array<[string, typeof personal]> = [
 ];
 
 test.each(fires)('%s → fires', (text, ctx, rule, severity) => {
-  const f = evaluate(text, ctx).filter((x) => x.rule === rule);
+  const f = evaluate(text, ctx, {}, { model: null }).filter((x) => x.rule === rule);
   expect(f.length).toBeGreaterThan(0);
   expect(f[0]!.severity).toBe(severity);
 });
 
 test.each(quiet)('%s → no finding', (text, ctx) => {
-  expect(evaluate(text, ctx).map((f) => f.rule)).toEqual([]);
+  expect(evaluate(text, ctx, {}, { model: null }).map((f) => f.rule)).toEqual([]);
 });

@@ -50,7 +50,9 @@ export function run(
   options: EvaluateOptions = {},
 ): Finding[] {
   const errors: string[] = [];
+  // The rules' own patterns, without the judgment model (tests/unit/model tests the two together).
   const out = evaluate(text, context, settings, {
+    model: null,
     ...options,
     onError: (rule, e) => errors.push(`${rule}: ${String(e)}`),
   });

@@ -1,0 +1,69 @@
+/**
+ * The judgment model applied to one draft: reads the analysis (folded words,
+ * detector hits), scores every head, and decides with the calibrated
+ * thresholds: a head fires on a high score alone, or on a moderate score with a
+ * supporting cue from the detectors (a party named beside praise, a threat word
+ * beside a person) — agreement, not a plain union.
+ */
+import type { Analysis } from '../detect/analysis';
+import { unitRanges, type ModelInput } from './features';
+import { HEADS, type Head, type JudgmentModel } from './model';
+
+export interface Judged {
+  /** The model's probability for the best window. */
+  p: number;
+  /** Whether the head fires (thresholds and cues applied). */
+  fires: boolean;
+  /** Whether the model is sure enough the draft is not a case to overrule the patterns. */
+  vetoes: boolean;
+  /** Source offsets of the window that weighed most. */
+  start: number;
+  end: number;
+}
+
+export type Judgment = Record<Head, Judged>;
+
+/** A pseudo-category for single profane or insulting words (tone.json), read as a feature and a cue. */
+export const TONE_WORD = 'tone-word';
+
+/** The model's input from an analysis: folded words and every detector category hit. */
+export function modelInput(a: Analysis): ModelInput {
+  const hits: Array<{ category: string; from: number }> = a
+    .categoryHits()
+    .map((h) => ({ category: h.category, from: h.from }));
+  const tone = a.toneWords;
+  if (tone.length) {
+    const starts = a.tokens.map((t) => t.start);
+    for (const t of tone) {
+      // The word the tone hit begins in (binary search over word starts).
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= t.start) lo = mid;
+        else hi = mid - 1;
+      }
+      hits.push({ category: TONE_WORD, from: lo });
+    }
+  }
+  return { normText: a.norm.text, tokens: a.tokens, categoryHits: hits };
+}
+
+export function judge(a: Analysis, model: JudgmentModel): Judgment {
+  const input = modelInput(a);
+  const { scores } = model.score(input);
+  const present = new Set(input.categoryHits.map((h) => h.category));
+  const ranges = unitRanges(input);
+  const out = {} as Judgment;
+  for (const head of HEADS) {
+    const s = scores[head];
+    const t = model.thresholds[head];
+    const cue = model.cues[head].some((c) => present.has(c));
+    const fires = s.p >= t.high || (cue && s.p >= t.mid);
+    const first = ranges[s.from];
+    const last = ranges[Math.max(s.from, s.to - 1)];
+    const [start, end] = first && last ? a.span({ from: first[0], to: last[1] }) : [0, 0];
+    out[head] = { p: s.p, fires, vetoes: s.p < (t.keep ?? 0), start, end };
+  }
+  return out;
+}
