@@ -61,7 +61,8 @@ test('the sources have regular expressions to check', () => {
 test.each(found.map((f) => [`${f.file}:${f.line} /${f.source}/${f.flags}`, f] as const))(
   'no super-linear backtracking: %s',
   (_name, f) => {
-    const result = checkSync(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 10_000 });
+    // A fixed seed: the fuzzing checker is otherwise random, and its verdict could change run to run.
+    const result = checkSync(f.source, f.flags.replace(/[gy]/g, ''), { timeout: 30_000, randomSeed: 20261206 });
     expect({
       status: result.status,
       complexity: result.status === 'vulnerable' ? result.complexity : undefined,
@@ -70,5 +71,5 @@ test.each(found.map((f) => [`${f.file}:${f.line} /${f.source}/${f.flags}`, f] as
       complexity: undefined,
     });
   },
-  20_000,
+  60_000,
 );
