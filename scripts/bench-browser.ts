@@ -68,6 +68,18 @@ async function launch(): Promise<{ context: BrowserContext; profile: string }> {
     headless: true,
     args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, '--no-sandbox'],
   });
+  // Postwise opens its welcome page on install, in front: a measured page left behind it would
+  // have its animation frames throttled like any background tab's. Close it whenever it comes.
+  const welcome = (page: Page) => void (page.url().endsWith('/welcome.html') && page.close());
+  context.on(
+    'page',
+    (page) =>
+      void page.waitForLoadState('domcontentloaded').then(
+        () => welcome(page),
+        () => undefined,
+      ),
+  );
+  context.pages().forEach(welcome);
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
   await context.route(/^(https?|wss?):/, (route) => route.abort());
   return { context, profile };
