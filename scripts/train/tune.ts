@@ -54,7 +54,7 @@ export interface EngineScore {
 }
 
 /** The rules that need judgment, each wanted at RECALL_FLOOR recall at least (issue 10). */
-const JUDGMENT = new Set([
+export const JUDGMENT_RULES: readonly string[] = [
   'partisan',
   'criticizes-government',
   'disrespectful',
@@ -63,7 +63,8 @@ const JUDGMENT = new Set([
   'self-identify',
   'confidential',
   'authorization',
-]);
+];
+const JUDGMENT = new Set(JUDGMENT_RULES);
 const RECALL_FLOOR = 0.75;
 /** How much a shortfall under the floor weighs against macro-F1 (POSTWISE_RECALL_WEIGHT, for experiments). */
 const RECALL_WEIGHT = Number(process.env.POSTWISE_RECALL_WEIGHT ?? 1);
@@ -121,20 +122,10 @@ function scorePacked(pk: Packed, t: Record<Head, HeadThresholds>): EngineScore {
   const fn = new Int32Array(n);
   const seen = new Uint8Array(n);
   const contextMask = pk.rules.reduce((m, r, i) => (CONTEXT_RULES.has(r) ? m | (1 << i) : m), 0);
-  const SI = pk.bit('self-identify');
-  const DI = pk.bit('disclaimer');
-  const AU = pk.bit('authorization');
-  const contentBits = CONTENT.map(([h, r]) => [h, pk.bit(r)] as const);
   let benign = 0;
   let flagged = 0;
   for (const d of pk.drafts) {
-    const on = (h: Head) => fires(t[h], { pat: d.pattern[h], p: d.p[h], cue: d.cue[h] });
-    let got = d.fixedMask;
-    for (const [h, b] of contentBits) if ((d.personal || h !== 'official-business') && on(h)) got |= b;
-    const work = d.personal && on('work');
-    if (work && !on('self-id')) got |= SI;
-    if (work && !d.hasDisclaimer) got |= DI;
-    if (work || on('media')) got |= AU;
+    const got = gotMask(pk, d, t);
     const wrong = got & ~d.expectMask & ~d.optionalMask;
     for (let i = 0; i < n; i++) {
       const b = 1 << i;

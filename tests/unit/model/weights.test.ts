@@ -13,20 +13,12 @@ import { defaultModel, HEADS, type ModelFile } from '@/lib/model/index';
 import { dataHash, ROOT, trainingInputs } from '@/scripts/train/inputs';
 import { readCorpus } from '@/scripts/train/corpus';
 import { scoreCases } from '@/scripts/train/report';
+import { JUDGMENT_RULES } from '@/scripts/train/tune';
 import cuesFile from '@/lib/data/judgment-cues.json';
 import { ENTITY_CATEGORIES, PHRASE_FILES } from '@/lib/detect/categories';
 import { TONE_WORD } from '@/lib/model/judge';
 
-const JUDGMENT = [
-  'partisan',
-  'criticizes-government',
-  'disrespectful',
-  'hateful-or-threatening',
-  'official-business',
-  'self-identify',
-  'confidential',
-  'authorization',
-];
+const JUDGMENT = JUDGMENT_RULES;
 
 describe('the committed judgment model', () => {
   const model = file as unknown as ModelFile;
