@@ -4,6 +4,8 @@ import { SettingsStore } from '@/lib/background/settings-store';
 import { createHandler } from '@/lib/background/handler';
 import { startActivity } from '@/lib/background/activity';
 import { createWelcome, managedSettled, WELCOME_PATH } from '@/lib/background/welcome';
+import { createModerationHandlers } from '@/lib/background/moderation';
+import { moderationLogger } from '@/lib/background/log-handlers';
 import { uiLanguage } from '@/lib/i18n';
 
 export default defineBackground(() => {
@@ -23,16 +25,33 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(
     (details) => void welcome.onInstalled(details).catch((e: unknown) => warn('welcome page', e)),
   );
+  const session = browser.storage.session ?? browser.storage.local;
+  // Moderation assist: judging others' comments, dismissals, the tab's count in the badge, the log's summary.
+  const moderation = createModerationHandlers({
+    settings: async () => (await settings.resolve()).settings,
+    local: browser.storage.local,
+    session,
+    // Manifest V3's action, Manifest V2's (Firefox) browserAction: Postwise sets no other badge.
+    badge: browser.action ?? browser.browserAction ?? null,
+    logMarked: moderationLogger(activity.log, async () => (await settings.resolve()).settings),
+    onError: warn,
+  });
   const onMessage = createHandler({
     settings,
-    session: browser.storage.session ?? browser.storage.local,
-    extra: { ...activity.handlers, ...welcome.handlers },
+    session,
+    extra: { ...activity.handlers, ...welcome.handlers, ...moderation },
     sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     onError: warn,
   });
   browser.runtime.onMessage.addListener((message, sender) => onMessage(message, sender.tab?.id));
-  // Drop a closed tab's state.
-  browser.tabs.onRemoved.addListener(
-    (tabId) => void (browser.storage.session ?? browser.storage.local).remove(`tab:${tabId}`),
-  );
+  // Drop a closed tab's state and moderation count.
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void session.remove(`tab:${tabId}`);
+    void moderation.forgetTab(tabId).catch((e: unknown) => warn('moderation count', e));
+  });
+  // A page that loads anew starts without marks: its content script reports its own count again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading')
+      void moderation.forgetTab(tabId).catch((e: unknown) => warn('moderation count', e));
+  });
 });

@@ -3,14 +3,15 @@
  * options page send a Request to the background, which answers with the
  * matching Response. Types only (and a guard); no browser API here.
  *
- * Privacy: only `evaluate` carries text, and the background never stores it.
- * Every other message carries rule ids, severities and counts.
+ * Privacy: only `evaluate` and `moderate` carry text, and the background never stores it.
+ * Every other message carries rule ids, reasons, severities, counts and one-way hashes.
  */
 import type { Account, EvalContext, Finding, Lang, RuleId, Severity, Site, Surface } from './types';
 import type { ResolvedSettings, Settings, SettingProblem } from './settings/schema';
 import type { DashboardData } from './log/dashboard';
 import type { BreachCard, BreachOrigin } from './breach/card';
 import type { Acknowledgement, AcknowledgementStatus } from './welcome/acknowledgement';
+import type { CommentKey, ModerationReason, ModerationVerdict } from './moderation/types';
 
 /** What a log entry records: never text, never a name or a handle. */
 export type LogAction =
@@ -68,7 +69,32 @@ export type Request =
   | BreachCardRequest
   | { type: 'guidelines' }
   | { type: 'acknowledge-guidelines' }
-  | { type: 'export-acknowledgement'; format: 'json' | 'csv' };
+  | { type: 'export-acknowledgement'; format: 'json' | 'csv' }
+  | ModerationRequest;
+
+/** How many comments a page may need moderation for, by reason. */
+export type ModerationCounts = Partial<Record<ModerationReason, number>>;
+
+/**
+ * Moderation assist (lib/moderation, lib/background/moderation.ts):
+ * - `moderate`: the page side's batch of others' comments (at most MAX_BATCH, each text at most
+ *   MAX_COMMENT characters) judged by the background, answered in the same order; no text is kept.
+ * - `moderation-dismiss` / `moderation-dismissals`: a moderator's dismissals, remembered by key
+ *   (a one-way hash, lib/moderation/key.ts) in storage.local, the last MAX_DISMISSALS.
+ * - `moderation-page`: the tab's current count of marked, undismissed comments by reason, for the
+ *   badge and the popup, and `total`, the number of such comments (a comment with two reasons
+ *   counts once; without it, the largest count by reason stands for it); `moderation-count` is
+ *   the popup's question about a tab.
+ * - `moderation-marked`: once per comment the first time it is marked on a page, for the
+ *   activity log's moderation summary (reasons and time only).
+ */
+export type ModerationRequest =
+  | { type: 'moderate'; site: Site; comments: { text: string; lang?: Lang }[] }
+  | { type: 'moderation-dismiss'; key: CommentKey }
+  | { type: 'moderation-dismissals' }
+  | { type: 'moderation-page'; site: Site; counts: ModerationCounts; total?: number }
+  | { type: 'moderation-marked'; site: Site; reasons: ModerationReason[] }
+  | { type: 'moderation-count'; tabId: number };
 
 /**
  * The privacy-breach card's words (lib/breach/card.ts). The background records that the card was
@@ -142,6 +168,14 @@ export interface Responses {
   'acknowledge-guidelines': { ok: boolean; reason?: string; state?: GuidelinesState };
   /** The acknowledgement as a file's text; `reason` says why not (e.g. 'not acknowledged'). */
   'export-acknowledgement': { ok: boolean; reason?: string; data?: string; mime?: string; filename?: string };
+  /** One verdict per comment, in order; `reason` says why they are all empty (e.g. 'off', 'invalid request'). */
+  moderate: { verdicts: ModerationVerdict[]; reason?: string };
+  'moderation-dismiss': { ok: boolean; reason?: string };
+  'moderation-dismissals': { keys: CommentKey[] };
+  'moderation-page': { ok: boolean; reason?: string };
+  'moderation-marked': { ok: boolean; reason?: string };
+  /** The tab's last `moderation-page` counts, and their total (comments, not reasons); total 0 when none. */
+  'moderation-count': { counts: ModerationCounts; total: number };
 }
 
 export type ResponseOf<R extends Request> = Responses[R['type']];
@@ -173,6 +207,12 @@ const TYPES: Record<RequestType, true> = {
   guidelines: true,
   'acknowledge-guidelines': true,
   'export-acknowledgement': true,
+  moderate: true,
+  'moderation-dismiss': true,
+  'moderation-dismissals': true,
+  'moderation-page': true,
+  'moderation-marked': true,
+  'moderation-count': true,
 };
 
 /** A message from another part of the extension that names a known request. */

@@ -6,7 +6,8 @@
  * through `deps`; every answer says `ok` and, when not, a short reason.
  */
 import { isWorkTime } from '../worktime';
-import type { Lang } from '../types';
+import type { Lang, Site } from '../types';
+import type { ModerationReason } from '../moderation/types';
 import type { Settings } from '../settings/schema';
 import type { ActivityRequest, BreachCardRequest, Request, Reminder, Responses } from '../messaging';
 import { toCsv, toJson } from '../log/export';
@@ -170,5 +171,24 @@ export function createLogHandlers(deps: LogHandlerDeps): Handlers {
       if (!parsed.ok) return parsed;
       return showBreachCard(await deps.settings(), parsed.request);
     },
+  };
+}
+
+/** Adds one marked comment to the log's moderation summary: its reasons and the time, never text or names. */
+export function moderationLogger(log: EventLog, settings: () => Promise<Settings>, now: () => number = Date.now) {
+  return async (site: Site, reasons: ModerationReason[]) => {
+    const s = await settings();
+    const at = now();
+    return log.add({
+      at,
+      day: dayOf(at, s.workHours.timeZone),
+      workTime: isWorkTime(new Date(at), s.workHours),
+      action: 'moderation-marked',
+      site,
+      account: 'official',
+      rules: [],
+      severities: [],
+      reasons,
+    });
   };
 }

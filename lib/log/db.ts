@@ -3,7 +3,7 @@
  * script IndexedDB would belong to the site's origin.
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
-import { replaceFields, STORES, upgradeRowV1, upgradeRowV2, type LogRowV1 } from './migrations';
+import { replaceFields, STORES, upgradeRowV1, upgradeRowV2, upgradeRowV3, type LogRowV1 } from './migrations';
 import type { LogRow } from './schema';
 
 /** The IndexedDB name (the e2e test reads it raw). */
@@ -30,7 +30,7 @@ function upgradeRows(tx: Transaction, upgrade: (row: LogRowV1 & Record<string, u
     });
 }
 
-/** The log database, at its latest version (3). */
+/** The log database, at its latest version (4). */
 export class LogDB extends Dexie {
   events!: Table<LogRow, number>;
 
@@ -44,5 +44,8 @@ export class LogDB extends Dexie {
     this.version(3)
       .stores(STORES[3])
       .upgrade((tx) => upgradeRows(tx, upgradeRowV2));
+    this.version(4)
+      .stores(STORES[4])
+      .upgrade((tx) => upgradeRows(tx, upgradeRowV3));
   }
 }

@@ -11,6 +11,9 @@
  * Version 3: the same stores; rows may record that the privacy-breach card was
  * shown (`action: 'breach-card-shown'` with its `origin`). A version-2 row is a
  * version-3 row: the upgrade checks each one again and drops any that is not.
+ * Version 4: the same stores; rows may record that a comment was marked for moderation
+ * (`action: 'moderation-marked'` with its `reasons`, never its text). A version-3 row is a
+ * version-4 row, checked again the same way.
  */
 import { localTime } from '../worktime';
 import { LOG_ROW, ROW_FIELDS, type LogRow } from './schema';
@@ -21,6 +24,7 @@ export const STORES = {
   1: { events: '++id, at' },
   2: { events: '++id, at, day, action' },
   3: { events: '++id, at, day, action' },
+  4: { events: '++id, at, day, action' },
 } as const;
 
 /** A version-1 row as it was stored. */
@@ -71,8 +75,8 @@ export function upgradeRowV1(row: LogRowV1, timeZone: string): LogRow | null {
 }
 
 /**
- * A version-2 row as a version-3 row: the same fields (any other key is dropped), or null when
- * it is not a valid row.
+ * A version-2 row as a version-3 row, and a version-3 row as a version-4 row: the same fields
+ * (any other key is dropped), or null when it is not a valid row.
  */
 export function upgradeRowV2(row: Record<string, unknown>): LogRow | null {
   const known = Object.fromEntries(ROW_FIELDS.filter((k) => row[k] !== undefined).map((k) => [k, row[k]]));
@@ -88,3 +92,6 @@ export function replaceFields(target: Record<string, unknown>, next: LogRow): vo
     else target[key] = next[key];
   }
 }
+
+/** A version-3 row as a version-4 row: checked again like a version-2 row (see upgradeRowV2). */
+export const upgradeRowV3 = upgradeRowV2;

@@ -10,6 +10,7 @@ import { RULE_IDS, type RuleId } from '../rules/ids';
 import { BREACH_ORIGINS } from '../breach/card';
 import type { LogAction, LogEvent } from '../messaging';
 import type { Severity, Site, Surface } from '../types';
+import { MODERATION_REASONS } from '../moderation/types';
 
 /** Actions a content script or extension page may log (`{type: 'log', event}`). */
 export const LOG_ACTIONS = [
@@ -25,9 +26,10 @@ export const LOG_ACTIONS = [
 
 /**
  * Every action a stored row can have: the logged ones plus those only the background records:
- * 'activity', and 'breach-card-shown' (the privacy-breach card, lib/breach/card.ts; schema version 3).
+ * 'activity', 'breach-card-shown' (the privacy-breach card, lib/breach/card.ts; schema version 3),
+ * and 'moderation-marked' (a comment marked for moderation, with its `reasons`; version 4).
  */
-export const ROW_ACTIONS = [...LOG_ACTIONS, 'activity', 'breach-card-shown'] as const;
+export const ROW_ACTIONS = [...LOG_ACTIONS, 'activity', 'breach-card-shown', 'moderation-marked'] as const;
 /** The action of a stored row. */
 export type RowAction = (typeof ROW_ACTIONS)[number];
 
@@ -54,7 +56,7 @@ export const LOG_EVENT = v.strictObject({
   at: v.optional(instant),
 });
 
-/** A row of the `events` table (schema version 3). `id` is set by the database. */
+/** A row of the `events` table (schema version 4). `id` is set by the database. */
 export const LOG_ROW = v.strictObject({
   id: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   at: instant,
@@ -74,6 +76,8 @@ export const LOG_ROW = v.strictObject({
   typing: v.optional(v.boolean()),
   /** 'breach-card-shown': why the card was offered (version 3). */
   origin: v.optional(v.picklist(BREACH_ORIGINS)),
+  /** 'moderation-marked': the terms-of-use reasons of one marked comment, never its text (version 4). */
+  reasons: v.optional(v.pipe(v.array(v.picklist(MODERATION_REASONS)), v.maxLength(MODERATION_REASONS.length))),
 });
 
 /** A stored row. */
@@ -117,6 +121,7 @@ export const ROW_FIELDS = [
   'workTime',
   'typing',
   'origin',
+  'reasons',
 ] as const satisfies readonly (keyof LogRow)[];
 
 /** Checks an incoming `log` event; the reason names the first problem without echoing the value. */

@@ -190,6 +190,14 @@ export const FIELDS: Record<SettingKey, FieldMeta> = {
       fr: 'La page qui présente les lignes directrices une fois, à l’installation de Postwise : l’afficher (« show »), la désactiver (« off ») ou exiger la confirmation de lecture des lignes directrices (« require »).',
     },
   },
+  moderation: {
+    group: 'accounts',
+    label: { en: 'Moderation assist', fr: 'Aide à la modération' },
+    help: {
+      en: 'On official accounts’ pages, mark the comments by others that a moderator may want to look at under the terms of use (profanity, abuse, threats, harassment, personal information, spam; partisan comments as a note): "on" or "off". Criticism of government is never marked. Nothing is hidden or deleted automatically.',
+      fr: 'Sur les pages des comptes officiels, signaler les commentaires d’autrui qu’un modérateur voudra peut-être examiner selon les conditions d’utilisation (jurons, propos injurieux, menaces, harcèlement, renseignements personnels, pourriel; commentaires partisans à titre indicatif) : « on » ou « off ». La critique du gouvernement n’est jamais signalée. Rien n’est masqué ni supprimé automatiquement.',
+    },
+  },
   logRetentionDays: {
     group: 'privacy',
     label: { en: 'Keep the activity log (days)', fr: 'Conserver le journal (jours)' },

@@ -107,6 +107,11 @@ export const SCHEMAS = {
    * guidelines), `off` never opens it on its own, `require` opens it and asks for the acknowledgement.
    */
   welcome: v.picklist(['show', 'off', 'require']),
+  /**
+   * Moderation assist on official accounts' pages: `on` marks others' comments a moderator may
+   * want to look at (by the terms of use), `off` reads no comment at all.
+   */
+  moderation: v.picklist(['on', 'off']),
 } as const;
 
 export type SettingKey = keyof typeof SCHEMAS;
@@ -146,6 +151,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminders: { ...REMINDER_DEFAULTS },
   logRetentionDays: 90,
   welcome: 'show',
+  moderation: 'on',
 };
 
 export const SETTING_KEYS = Object.keys(SCHEMAS) as SettingKey[];

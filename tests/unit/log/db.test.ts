@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { LogDB } from '@/lib/log/db';
-import { STORES, upgradeRowV1, upgradeRowV2, type LogRowV1 } from '@/lib/log/migrations';
+import { STORES, upgradeRowV1, upgradeRowV2, upgradeRowV3, type LogRowV1 } from '@/lib/log/migrations';
 import type { LogRow } from '@/lib/log/schema';
 
 /** Version-1 rows as an older Postwise stored them. */
@@ -72,7 +72,7 @@ const V2_ROWS: LogRow[] = [
 ];
 
 /** A database as an older Postwise left it, at `version`, holding `rows`. */
-async function createAt(version: 1 | 2, name: string, rows: unknown[]) {
+async function createAt(version: 1 | 2 | 3, name: string, rows: unknown[]) {
   const old = new Dexie(name);
   old.version(version).stores(STORES[version]);
   await old.table('events').bulkAdd(rows);
@@ -80,7 +80,7 @@ async function createAt(version: 1 | 2, name: string, rows: unknown[]) {
 }
 
 /** Such a database, opened (so upgraded) by LogDB, with its rows in the order they were added. */
-async function upgraded(version: 1 | 2, rows: LogRowV1[] | LogRow[]) {
+async function upgraded(version: 1 | 2 | 3, rows: LogRowV1[] | LogRow[]) {
   const name = `test-log-${crypto.randomUUID()}`;
   await createAt(version, name, rows);
   const db = new LogDB(name);
@@ -91,7 +91,7 @@ async function upgraded(version: 1 | 2, rows: LogRowV1[] | LogRow[]) {
 describe('log database versions', () => {
   test('opens a version-1 database with data, upgrades it to the latest version and finds every row', async () => {
     const { db, rows } = await upgraded(1, V1_ROWS);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(rows).toHaveLength(V1_ROWS.length);
     expect(rows.map((r) => r.action)).toEqual(V1_ROWS.map((r) => r.action));
     expect(rows.map((r) => r.day)).toEqual(['2026-01-05', '2026-01-05', '2026-01-05', '2026-01-06']);
@@ -137,9 +137,9 @@ describe('log database versions', () => {
     expect(upgradeRowV1(base, 'Not/AZone')?.day).toBe('2026-07-01');
   });
 
-  test('opens a version-2 database with data, upgrades it to version 3 and keeps every row as it was', async () => {
+  test('opens a version-2 database with data, upgrades it to version 4 and keeps every row as it was', async () => {
     const { db, rows } = await upgraded(2, V2_ROWS);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(rows.map(({ id: _id, ...r }) => r)).toEqual(V2_ROWS);
     expect(await db.events.where('action').equals('activity').count()).toBe(1);
     // Version 3 holds the breach card's row, which version 2 did not know.
@@ -153,10 +153,32 @@ describe('log database versions', () => {
     expect(upgradeRowV2({ ...V2_ROWS[0]!, action: 'breach-card-shown', origin: 'elsewhere' })).toBeNull();
   });
 
-  test('a new database starts at version 3', async () => {
+  test('opens a version-3 database with data, upgrades it to version 4: rows kept, stray fields and bad rows dropped', async () => {
+    const breach = { ...V2_ROWS[0]!, action: 'breach-card-shown', origin: 'moderation' } as LogRow;
+    const { db, rows } = await upgraded(3, [
+      ...V2_ROWS,
+      breach,
+      { ...V2_ROWS[1]!, text: 'a comment' } as LogRow,
+      { ...V2_ROWS[0]!, action: 'moderation-marked', reasons: ['gossip'] } as unknown as LogRow,
+    ]);
+    expect(db.verno).toBe(4);
+    expect(rows.map(({ id: _id, ...r }) => r)).toEqual([...V2_ROWS, breach, V2_ROWS[1]]);
+    // Version 4 holds a marked comment's reasons, which version 3 did not know.
+    await db.events.add({ ...V2_ROWS[0]!, action: 'moderation-marked', reasons: ['threat', 'profanity'] });
+    expect(await db.events.where('action').equals('moderation-marked').count()).toBe(1);
+    db.close();
+  });
+
+  test('upgradeRowV3 keeps a valid moderation row and refuses an unknown reason', () => {
+    const marked = { ...V2_ROWS[0]!, action: 'moderation-marked' as const, reasons: ['spam' as const] };
+    expect(upgradeRowV3({ ...marked })).toEqual(marked);
+    expect(upgradeRowV3({ ...marked, reasons: ['off-topic'] })).toBeNull();
+  });
+
+  test('a new database starts at version 4', async () => {
     const db = new LogDB(`test-log-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.events.schema.indexes.map((i) => i.name).sort()).toEqual(['action', 'at', 'day']);
     db.close();
   });

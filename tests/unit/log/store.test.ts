@@ -78,9 +78,13 @@ describe('export', () => {
 
   test('CSV has a header and one line per row, lists joined with ;', () => {
     const lines = toCsv(rows).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,at,time,day,action,site,account,surface,rules,severities,seconds,workTime,typing,origin');
+    expect(lines[0]).toBe(
+      'id,at,time,day,action,site,account,surface,rules,severities,seconds,workTime,typing,origin,reasons',
+    );
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toBe(`2,${rows[1]!.at},2026-11-24T14:30:00.000Z,2026-11-24,activity,x,personal,,,,60,true,false,`);
+    expect(lines[2]).toBe(
+      `2,${rows[1]!.at},2026-11-24T14:30:00.000Z,2026-11-24,activity,x,personal,,,,60,true,false,,`,
+    );
     expect(lines[3]).toContain(',partisan;disclaimer,high;info,');
   });
 
