@@ -79,14 +79,14 @@ function toBox(ed: Element): ComposeBox | null {
 const labelledButton = (scope: Element, labels: Set<string>): HTMLElement | null =>
   labelledButtons(scope, labels).pop() ?? null;
 
-interface CurrentUser {
+export interface CurrentUser {
   ACCOUNT_ID?: string;
   USER_ID?: string;
   NAME?: string;
 }
 
 /** §2.5: `CurrentUserInitialData` from inline JSON, without running page code. */
-function currentUser(doc: Document): CurrentUser | null {
+export function currentUser(doc: Document): CurrentUser | null {
   for (const s of Array.from(doc.querySelectorAll('script'))) {
     const text = s.textContent ?? '';
     const at = text.indexOf('"CurrentUserInitialData"');

@@ -120,6 +120,21 @@ function switcherName(sw: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * The account the person is signed in as (§1.5.2 switcher, §1.5.1 profile link), or `local`
+ * (a composer's own avatar, §1.5.3) when given; null when the page shows none.
+ */
+export function signedIn(doc: Document, local?: string): Identity | null {
+  const sw = doc.querySelector(SWITCHER);
+  const swHandle = sw ? switcherHandle(sw) : undefined;
+  const link = doc.querySelector(PROFILE_LINK)?.getAttribute('href') ?? '';
+  const linkHandle = /^\/([A-Za-z0-9_]{1,50})$/.exec(link)?.[1];
+  const handle = local ?? swHandle ?? linkHandle;
+  if (!handle) return null;
+  const name = sw && swHandle === handle ? switcherName(sw) : undefined;
+  return name ? { handle, name, kind: 'profile' } : { handle, kind: 'profile' };
+}
+
 /** The X adapter (tweets, threads, replies, quotes, Chat/DM messages). */
 export const xAdapter: SiteAdapter = {
   site: 'x',
@@ -141,16 +156,9 @@ export const xAdapter: SiteAdapter = {
     return event.ctrlKey || event.metaKey;
   },
   identity(doc, box): Identity | null {
-    const sw = doc.querySelector(SWITCHER);
-    const swHandle = sw ? switcherHandle(sw) : undefined;
-    const link = doc.querySelector(PROFILE_LINK)?.getAttribute('href') ?? '';
-    const linkHandle = /^\/([A-Za-z0-9_]{1,50})$/.exec(link)?.[1];
     // DM threads show the other person's avatars, so only tweet composers use §1.5.3
     const local = box.surface === 'message' ? undefined : composerAvatar(box.element);
-    const handle = local ?? swHandle ?? linkHandle;
-    if (!handle) return null;
-    const name = sw && swHandle === handle ? switcherName(sw) : undefined;
-    return name ? { handle, name, kind: 'profile' } : { handle, kind: 'profile' };
+    return signedIn(doc, local);
   },
   // §1.4: Ctrl/Cmd+Enter posts from every composer
   generic: { ctrlEnterPosts: true, surface: 'post' },

@@ -84,6 +84,27 @@ function channelFrom(el: Element | null | undefined): Identity | null {
   return alt.startsWith('@') ? { handle: alt, kind: 'channel' } : { name: alt, kind: 'channel' };
 }
 
+/**
+ * The channel the person acts as, from the page: Studio's drawer, the masthead avatar, the
+ * account header (§3.4.3); null when the page shows none.
+ */
+export function signedIn(doc: Document): Identity | null {
+  // [S] Studio acts as the channel it is open for, named in its navigation drawer
+  const studio = textOf(doc.querySelector('ytcp-navigation-drawer #entity-name'));
+  if (studio) return { name: studio, kind: 'channel' };
+  const masthead = channelFrom(doc.querySelector('ytd-topbar-menu-button-renderer img[alt]'));
+  if (masthead) return masthead;
+  // §3.4.3: account header, present once the avatar menu has been opened
+  const header = doc.querySelector('ytd-active-account-header-renderer');
+  const handle = textOf(header?.querySelector('#channel-handle'));
+  const name = textOf(header?.querySelector('#account-name'));
+  if (!handle && !name) return null;
+  const id: Identity = { kind: 'channel' };
+  if (handle) id.handle = handle;
+  if (name) id.name = name;
+  return id;
+}
+
 /** The YouTube adapter. */
 export const youtubeAdapter: SiteAdapter = {
   site: 'youtube',
@@ -120,20 +141,7 @@ export const youtubeAdapter: SiteAdapter = {
     const simplebox = box.element.closest('ytd-comment-simplebox-renderer') ?? box.element.closest('ytd-commentbox');
     const local = channelFrom(simplebox?.querySelector('#author-thumbnail img[alt]'));
     if (local) return local;
-    // [S] Studio acts as the channel it is open for, named in its navigation drawer
-    const studio = textOf(doc.querySelector('ytcp-navigation-drawer #entity-name'));
-    if (studio) return { name: studio, kind: 'channel' };
-    const masthead = channelFrom(doc.querySelector('ytd-topbar-menu-button-renderer img[alt]'));
-    if (masthead) return masthead;
-    // §3.4.3: account header, present once the avatar menu has been opened
-    const header = doc.querySelector('ytd-active-account-header-renderer');
-    const handle = textOf(header?.querySelector('#channel-handle'));
-    const name = textOf(header?.querySelector('#account-name'));
-    if (!handle && !name) return null;
-    const id: Identity = { kind: 'channel' };
-    if (handle) id.handle = handle;
-    if (name) id.name = name;
-    return id;
+    return signedIn(doc);
   },
   // §3.3: no keyboard shortcut for comments; people mostly comment on YouTube
   generic: { ctrlEnterPosts: false, surface: 'comment' },
