@@ -59,14 +59,33 @@ const PRIVATE_KINDS: ReadonlySet<PiiKind> = new Set([
 ]);
 
 const MILD = new Set(words.mildProfanity.words);
+const PROFANE_EXTRA = new Set(words.profanityExtra.words);
+
+const GENERIC_GROUPS = new Set(words.groups.generic);
 
 /** Compiled phrase lists: each phrase as ' words ' to find in ' folded words '. */
 const padded = (list: readonly string[]) => list.map((p) => ` ${p} `);
+/** Phrase lists as word arrays, to find where in the comment they stand. */
+const split = (list: readonly string[]) => list.map((p) => p.split(' '));
+const THREAT_PHRASES = split([...words.threat.en, ...words.threat.fr]);
+const DESERVE = split(words.threat.deserve);
+const HARM_VERBS = split(words.threat.harmVerbs);
+const SUBJECTS = split(words.threat.subjects);
+const OBJECT_AFTER = new Set(words.threat.objects.after);
+const OBJECT_BEFORE = new Set(words.threat.objects.before);
+const WEAPONS = split(words.threat.weapons);
+const ABUSE = split([...words.abuse.en, ...words.abuse.fr]);
+const PERSON_INSULT = split(words.personInsult.words);
+const GROUP_EXTRA = split(words.groups.extra);
+const TRAITS = split([...words.traits.en, ...words.traits.fr]);
 const PERSON_TARGET = padded([...words.personTarget.en, ...words.personTarget.fr]);
 const REPLY = padded([...words.reply.en, ...words.reply.fr]);
 const SPAM_STRONG = padded(words.spam.strong);
 const SPAM_WEAK = padded(words.spam.weak);
-const PARTISAN = padded([...words.partisan.en, ...words.partisan.fr]);
+const PARTISAN_STRONG = padded(words.partisan.strong);
+const PARTISAN_WEAK = padded(words.partisan.weak);
+/** "Vote these guys out", "vote the PCs out". */
+const VOTE_OUT = / vot(?:e|ez|er|ed|ing) (?:\S+ ){1,3}out /u;
 
 /** "Earn $500 a day", "make 3000$ weekly", "50% off", "gagnez 200 $". */
 const MONEY_OFFER =
@@ -91,6 +110,34 @@ const KNOWN_HOSTS = [
 function knownHost(host: string): boolean {
   const h = host.replace(/^www\./, '');
   return KNOWN_HOSTS.some((k) => h === k || h.endsWith(`.${k}`));
+}
+
+/** Where phrases of a list occur in the comment's words: [first word, word after the last). */
+function find(tokens: readonly { text: string }[], phrases: readonly string[][]): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const p of phrases) {
+      if (p.every((w, k) => tokens[i + k]?.text === w)) out.push({ from: i, to: i + p.length });
+    }
+  }
+  return out;
+}
+
+/** Whether some `b` begins within `gap` words after some `a` ends, in the same sentence. */
+function followedBy(
+  a: Analysis,
+  first: readonly { from: number; to: number }[],
+  then: readonly { from: number; to: number }[],
+  gap: number,
+): boolean {
+  return first.some((x) =>
+    then.some((y) => y.from >= x.to && y.from - x.to <= gap && a.sentenceOf(y) === a.sentenceOf(x)),
+  );
+}
+
+/** Whether some `x` and some `y` stand in the same sentence. */
+function sameSentence(a: Analysis, xs: readonly { from: number }[], ys: readonly { from: number }[]): boolean {
+  return xs.some((x) => ys.some((y) => a.sentenceOf(x) === a.sentenceOf(y)));
 }
 
 /** How many phrases of a list occur in the folded words. */
@@ -138,26 +185,60 @@ export function readComment(input: CommentInput, deps: ModerationDeps = {}): Mod
   // Profanity: swearing, not the mild words a citizen uses about a program.
   const tone = a.toneWords;
   const profane =
-    tone.some((w) => w.kind === 'profanity' && !MILD.has(a.norm.text.slice(w.start, w.end))) || a.has('profanity');
+    tone.some((w) => w.kind === 'profanity' && !MILD.has(a.norm.text.slice(w.start, w.end))) ||
+    a.has('profanity') ||
+    a.tokens.some((w) => PROFANE_EXTRA.has(w.text));
   if (profane) reasons.add('profanity');
 
   // Threats: the engine's threat phrases ("I'll shoot you an email" is not one), or the model with a harm word.
   const threats = a.hits('threat').filter((h) => !harmlessThreat(a, h));
-  const harm = threats.length > 0 || a.has('harm-person') || a.has('harm-place') || a.has('harm-passive');
+  const harmVerbs = [...a.hits('harm-person'), ...a.hits('harm-place'), ...find(a.tokens, HARM_VERBS)];
+  // A harm verb aimed at people or a place: "kill you", "te tuer", "burn that office", not "kill small farms".
+  const targets = [...a.hits('person'), ...a.hits('place')];
+  const passive = new Set(['getting', 'gets']);
+  const aimedHarm = harmVerbs.filter(
+    (h) =>
+      OBJECT_BEFORE.has(a.tokens[h.from - 1]?.text ?? '') ||
+      passive.has(a.tokens[h.from - 1]?.text ?? '') ||
+      OBJECT_AFTER.has(a.tokens[h.to - 1]?.text ?? '') ||
+      [1, 2, 3].some((k) => OBJECT_AFTER.has(a.tokens[h.to - 1 + k]?.text ?? '')) ||
+      targets.some((t) => t.from >= h.to && t.from - h.to <= 3),
+  );
+  const harm = threats.length > 0 || harmVerbs.length > 0 || a.has('harm-passive');
   const hateCue = a.has('hate') || a.has('dehumanise') || a.has('exclusion');
   const pHateful = judgment?.['hateful-or-threatening'].p;
   const modelHateful = pHateful !== undefined && pHateful >= t.hateful;
-  if (threats.length || (modelHateful && harm && a.has('threat-subject'))) reasons.add('threat');
+  const subjects = [...a.hits('threat-subject'), ...find(a.tokens, SUBJECTS)];
+  const threat =
+    threats.length > 0 ||
+    find(a.tokens, THREAT_PHRASES).length > 0 ||
+    // "They deserve to be hanged", "should be shot".
+    followedBy(a, find(a.tokens, DESERVE), a.hits('harm-passive'), 6) ||
+    // "Somebody's gonna torch that terminal", "on va vous jeter à l'eau".
+    followedBy(a, subjects, aimedHarm, 4) ||
+    // "I'll be waiting at the gate with my rifle".
+    (find(a.tokens, WEAPONS).length > 0 && subjects.length > 0) ||
+    (modelHateful && harm && subjects.length > 0);
+  if (threat) reasons.add('threat');
 
-  // Abuse: slurs, hate and discrimination against a group.
+  // Abuse: slurs, hate and discrimination against a group: a group with a demeaning trait or an
+  // exclusion, or the model sure of it beside a group.
   const slur = tone.some((w) => w.kind === 'slur') || a.has('slur');
-  if (slur || a.has('hate') || (modelHateful && hateCue && a.has('group'))) reasons.add('abuse');
+  const groups = [
+    ...a.hits('group').filter((h) => !GENERIC_GROUPS.has(h.entry.phrase)),
+    ...find(a.tokens, GROUP_EXTRA),
+  ];
+  const demeaning = [...a.hits('dehumanise'), ...a.hits('exclusion'), ...find(a.tokens, TRAITS)];
+  const hate = a.has('hate') || find(a.tokens, ABUSE).length > 0;
+  if (slur || hate || sameSentence(a, groups, demeaning) || (modelHateful && groups.length > 0)) reasons.add('abuse');
 
   // Harassment: an insult aimed at a private person, not at the government.
-  const insult = tone.some((w) => w.kind === 'insult') || a.has('insult');
+  const insult = tone.some((w) => w.kind === 'insult') || a.has('insult') || find(a.tokens, PERSON_INSULT).length > 0;
   const target = count(folded, PERSON_TARGET) > 0 || a.mentions.length > 0 || count(folded, REPLY) > 0;
   const pRude = judgment?.disrespectful.p;
-  if (target && (insult || (pRude !== undefined && pRude >= t.harassment))) reasons.add('harassment');
+  // The model's reading counts only toward someone named with an @.
+  const rude = a.mentions.length > 0 && pRude !== undefined && pRude >= t.harassment;
+  if (target && (insult || rude)) reasons.add('harassment');
 
   // Spam and business solicitation.
   const unknownLinks = a.links.filter((l) => l.kind === 'url' && !knownHost(l.host)).length;
@@ -179,8 +260,9 @@ export function readComment(input: CommentInput, deps: ModerationDeps = {}): Mod
 
   // Partisan (informational): campaigning for or against a party or politician.
   const political = a.has('party') || a.has('politician') || a.has('political-role') || a.politicalLinks.length > 0;
-  if (a.has('campaign') || a.has('slogan') || (count(folded, PARTISAN) > 0 && (political || a.has('gov-ref'))))
-    reasons.add('partisan');
+  const electoral = count(folded, PARTISAN_STRONG) > 0 || VOTE_OUT.test(folded);
+  const stance = count(folded, PARTISAN_WEAK) > 0 && (political || a.has('gov-ref'));
+  if (a.has('campaign') || a.has('slogan') || electoral || stance) reasons.add('partisan');
 
   return {
     reasons: MODERATION_REASONS.filter((r) => reasons.has(r)),
