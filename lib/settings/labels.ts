@@ -60,6 +60,7 @@ export const CHOICE_LABELS: Record<string, Words> = {
   banner: { en: 'A banner on the page', fr: 'Une bannière dans la page' },
   notification: { en: 'A notification', fr: 'Une notification' },
   show: { en: 'Show it once', fr: 'L’afficher une fois' },
+  on: { en: 'On', fr: 'Activée' },
   off: { en: 'Off', fr: 'Désactivée' },
   require: {
     en: 'Show it and ask for the acknowledgement',

@@ -132,3 +132,23 @@ test('reminders as notifications ask for the permission in the click, then save 
   fireEvent.click(within(screen.getByTestId('group-workHours')).getByRole('button', { name: /^Save/ }));
   await waitFor(async () => expect((await stored()).reminders).toMatchObject({ via: 'notification' }));
 });
+
+test('moderation assist: on or off, saved with its section, and locked when the organisation says so', async () => {
+  await renderOptions();
+  const field = fieldset('moderation');
+  const select = within(field).getByLabelText('Moderation assist') as HTMLSelectElement;
+  expect(select.value).toBe('on');
+  expect([...select.options].map((o) => o.textContent)).toEqual(['On', 'Off']);
+  expect(field.textContent).toContain('Criticism of government is never marked');
+  fireEvent.change(select, { target: { value: 'off' } });
+  fireEvent.click(within(screen.getByTestId('group-accounts')).getByRole('button', { name: /^Save/ }));
+  await waitFor(async () => expect((await stored()).moderation).toBe('off'));
+});
+
+test('moderation assist locked by the organisation, in French', async () => {
+  await renderOptions({ managed: { language: 'fr', moderation: 'off', locked: ['moderation'] } });
+  const field = fieldset('moderation');
+  expect(field.disabled).toBe(true);
+  expect((within(field).getByLabelText('Aide à la modération') as HTMLSelectElement).value).toBe('off');
+  expect(within(field).getByTestId('locked-moderation').textContent).toContain('Réglé par votre organisation');
+});
