@@ -1,7 +1,8 @@
 /**
- * The dashboard's three charts, drawn from the background's summary: minutes of
- * personal social media in work hours per day, guidance by rule, and what
- * happened after the guidance. Each has a table for screen readers.
+ * The dashboard's charts, drawn from the background's summary: minutes of
+ * personal social media in work hours per day, guidance by rule, what
+ * happened after the guidance, and (when there is any) the comments marked for
+ * moderation. Each has a table for screen readers.
  */
 import type { DashboardData } from '@/lib/log/dashboard';
 import { pick } from '@/lib/i18n';
@@ -9,11 +10,12 @@ import type { Lang } from '@/lib/types';
 import { BarList, ChartFigure, ColumnChart, SrTable } from './charts';
 import { RULE_CATALOGUE } from '@/lib/rules/ids';
 import { STRINGS } from './strings';
+import { ModerationSummary } from './ModerationSummary';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** 'YYYY-MM-DD' as a short date in the reader's language (computed in UTC: it is a calendar date). */
-function shortDate(day: string, lang: Lang, long = false): string {
+export function shortDate(day: string, lang: Lang, long = false): string {
   const key = `${lang}${long}`;
   let f = formats.get(key);
   if (!f) {
@@ -94,6 +96,7 @@ export function ActivityCharts({ data, lang }: { data: DashboardData; lang: Lang
         }
       />
       <p class="pw-muted">{t('reminders', { shown: data.reminders.shown, snoozed: data.reminders.snoozed })}</p>
+      <ModerationSummary data={data} lang={lang} dayLabel={(day, long) => shortDate(day, lang, long)} />
     </div>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { RuleId } from '../rules/ids';
 import type { Site } from '../types';
+import { MODERATION_REASONS, type ModerationReason } from '../moderation/types';
 import type { LogRow } from './schema';
 
 /** Days the dashboard covers by default: four weeks. */
@@ -37,8 +38,47 @@ export interface DashboardData {
    * recognise, by site (most recent first): the adapter may need updating.
    */
   generic: Array<{ site: Site; count: number; last: string }>;
+  /** Comments marked for moderation on official accounts' pages (counts only, never text or names). */
+  moderation: ModerationSummary;
   /** Rows in the period. */
   events: number;
+}
+
+/** The moderation summary: comments marked, by reason and by day. */
+export interface ModerationSummary {
+  /** Comments marked (a comment with two reasons counts once). */
+  total: number;
+  /** Of which inside the person's work hours. */
+  inWorkHours: number;
+  /** Comments marked for each reason, in the shared order of reasons; reasons never seen are left out. */
+  reasons: Array<{ reason: ModerationReason; count: number }>;
+  /** One entry per day of the period, oldest first. */
+  days: Array<{ day: string; count: number }>;
+}
+
+/** Adds up 'moderation-marked' rows: by reason, and per day for the given dates (any others are skipped). */
+export function moderationSummary(rows: readonly LogRow[], dates?: readonly string[]): ModerationSummary {
+  const byReason = new Map<ModerationReason, number>();
+  const byDay = new Map<string, number>((dates ?? []).map((d) => [d, 0]));
+  let total = 0;
+  let inWorkHours = 0;
+  for (const row of rows) {
+    if (row.action !== 'moderation-marked') continue;
+    if (dates && !byDay.has(row.day)) continue;
+    total++;
+    if (row.workTime) inWorkHours++;
+    byDay.set(row.day, (byDay.get(row.day) ?? 0) + 1);
+    for (const reason of new Set(row.reasons ?? [])) byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+  }
+  return {
+    total,
+    inWorkHours,
+    reasons: MODERATION_REASONS.filter((r) => byReason.has(r)).map((reason) => ({
+      reason,
+      count: byReason.get(reason)!,
+    })),
+    days: [...byDay].map(([day, count]) => ({ day, count })).sort((a, b) => a.day.localeCompare(b.day)),
+  };
 }
 
 const DAY_MS = 86_400_000;
@@ -116,6 +156,7 @@ export function summarize(rows: readonly LogRow[], today: string, days = DASHBOA
     outcomes,
     reminders,
     generic: [...generic.values()].sort((a, b) => b.last.localeCompare(a.last) || a.site.localeCompare(b.site)),
+    moderation: moderationSummary(rows, dates),
     events,
   };
 }

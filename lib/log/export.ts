@@ -3,14 +3,25 @@
  * readable time) or CSV (one row per event, lists joined with ';'). Pure.
  */
 import { ROW_FIELDS, type LogRow } from './schema';
+import { moderationSummary } from './dashboard';
 
 /** The `format` field of a JSON export. */
 export const EXPORT_FORMAT = 'postwise-activity-log';
 
-/** JSON: `{format, version, exportedAt, events: [...]}`. */
+/**
+ * JSON: `{format, version, exportedAt, moderation, events: [...]}`; `moderation` sums up the
+ * comments marked for moderation (by reason and by day, counts only; version 4).
+ */
 export function toJson(rows: readonly LogRow[], exportedAt: number): string {
   const events = rows.map((r) => ({ ...r, time: new Date(r.at).toISOString() }));
-  return JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: new Date(exportedAt).toISOString(), events });
+  const { total, inWorkHours, reasons, days } = moderationSummary(rows);
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: 4,
+    exportedAt: new Date(exportedAt).toISOString(),
+    moderation: { total, inWorkHours, reasons, days: days.filter((d) => d.count > 0) },
+    events,
+  });
 }
 
 /** One CSV cell (RFC 4180 quoting; a leading = + - @ is defused for spreadsheets). */

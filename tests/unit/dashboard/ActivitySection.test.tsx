@@ -128,3 +128,54 @@ describe('ActivitySection', () => {
     expect(screen.getByText('Contenu partisan', { selector: 'th' })).toBeTruthy();
   });
 });
+
+describe('the moderation summary beside the charts', () => {
+  const marked = (day: string, reasons: NewLogRow['reasons'], workTime = true): NewLogRow => ({
+    ...base,
+    account: 'official',
+    day,
+    action: 'moderation-marked',
+    reasons,
+    workTime,
+  });
+  const withModeration = [
+    ...rows,
+    marked(today, ['threat', 'profanity']),
+    marked(today, ['profanity']),
+    marked('2026-11-20', ['personal-info'], false),
+  ];
+
+  test('comments marked by reason and by day, with tables, and no text', async () => {
+    const { send } = fakeSend({
+      'dashboard-data': { ok: true, data: summarize(withModeration, today), retentionDays: 90 },
+    });
+    const { container } = render(<ActivitySection lang="en" api={{ send }} save={vi.fn()} />);
+    const summary = await screen.findByTestId('moderation-summary');
+    expect(summary.querySelector('figcaption strong')?.textContent).toBe('Comments marked for moderation');
+    expect(summary.textContent).toContain(
+      '3 comments on official accounts’ pages in the last four weeks (2 in work hours)',
+    );
+    expect(container.querySelectorAll('figure svg')).toHaveLength(5);
+    const [byReason, byDay] = within(summary).getAllByRole('table');
+    expect(within(byReason!).getByText('Profane language').closest('tr')?.textContent).toContain('2');
+    expect(within(byReason!).getByText('A threat or a call to violence').closest('tr')?.textContent).toContain('1');
+    expect(within(byDay!).getAllByRole('row')).toHaveLength(3); // header + the two days with marks
+  });
+
+  test('in French', async () => {
+    const { send } = fakeSend({
+      'dashboard-data': { ok: true, data: summarize(withModeration, today), retentionDays: 90 },
+    });
+    render(<ActivitySection lang="fr" api={{ send }} save={vi.fn()} />);
+    const summary = await screen.findByTestId('moderation-summary');
+    expect(summary.querySelector('figcaption strong')?.textContent).toBe('Commentaires signalés pour modération');
+    expect(within(summary).getAllByRole('table')[0]!.textContent).toContain('Des renseignements personnels');
+  });
+
+  test('nothing when no comment was marked', async () => {
+    const { send } = fakeSend();
+    render(<ActivitySection lang="en" api={{ send }} save={vi.fn()} />);
+    await screen.findByText('Personal social media during work hours');
+    expect(screen.queryByTestId('moderation-summary')).toBeNull();
+  });
+});

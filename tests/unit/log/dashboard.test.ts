@@ -84,3 +84,40 @@ describe('summarize', () => {
     expect(data.outcomes.guidance).toBe(1); // a takeover is not guidance
   });
 });
+
+describe('moderation summary', () => {
+  const today = '2026-11-24';
+  const marked = (day: string, reasons: NonNullable<Parameters<typeof row>[0]>['reasons'], workTime = true) =>
+    row({ day, action: 'moderation-marked', account: 'official', rules: [], severities: [], reasons, workTime });
+
+  test('comments marked by reason (shared order) and by day, inside the period only', () => {
+    const data = summarize(
+      [
+        marked(today, ['profanity', 'threat']),
+        marked(today, ['profanity']),
+        marked('2026-11-20', ['personal-info'], false),
+        marked('2026-10-01', ['spam']), // outside the four weeks
+        row({ day: today }),
+      ],
+      today,
+    );
+    expect(data.moderation.total).toBe(3);
+    expect(data.moderation.inWorkHours).toBe(2);
+    expect(data.moderation.reasons).toEqual([
+      { reason: 'threat', count: 1 },
+      { reason: 'personal-info', count: 1 },
+      { reason: 'profanity', count: 2 },
+    ]);
+    expect(data.moderation.days).toHaveLength(28);
+    expect(data.moderation.days.at(-1)).toEqual({ day: today, count: 2 });
+    expect(data.moderation.days.find((d) => d.day === '2026-11-20')?.count).toBe(1);
+    expect(data.events).toBe(4);
+  });
+
+  test('none: zero, no reasons, every day at zero', () => {
+    const { moderation } = summarize([], today);
+    expect(moderation.total).toBe(0);
+    expect(moderation.reasons).toEqual([]);
+    expect(moderation.days.every((d) => d.count === 0)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { isQuotaError } from '@/lib/log/store';
 import { csvCell, EXPORT_FORMAT, toCsv, toJson } from '@/lib/log/export';
 import { DAY, freshLog, row } from './helpers';
+import type { NewLogRow } from '@/lib/log/schema';
 
 const NOW = Date.UTC(2026, 10, 24, 15, 0);
 
@@ -71,7 +72,7 @@ describe('export', () => {
   test('JSON holds every row with a readable time', () => {
     const parsed = JSON.parse(toJson(rows, NOW)) as { format: string; version: number; events: unknown[] };
     expect(parsed.format).toBe(EXPORT_FORMAT);
-    expect(parsed.version).toBe(3);
+    expect(parsed.version).toBe(4);
     expect(parsed.events).toHaveLength(3);
     expect(parsed.events[0]).toMatchObject({ id: 1, surface: 'reply', time: '2026-11-24T14:30:00.000Z' });
   });
@@ -86,6 +87,44 @@ describe('export', () => {
       `2,${rows[1]!.at},2026-11-24T14:30:00.000Z,2026-11-24,activity,x,personal,,,,60,true,false,,`,
     );
     expect(lines[3]).toContain(',partisan;disclaimer,high;info,');
+  });
+
+  test('the moderation summary: counts by reason and by day in JSON, reasons in each CSV row, never text', () => {
+    const marked = (day: string, reasons: NewLogRow['reasons'], id: number) => ({
+      ...row({
+        day,
+        action: 'moderation-marked',
+        account: 'official',
+        rules: [],
+        severities: [],
+        reasons,
+        workTime: true,
+      }),
+      id,
+    });
+    const all = [
+      ...rows,
+      marked('2026-11-24', ['threat', 'profanity'], 4),
+      marked('2026-11-24', ['profanity'], 5),
+      marked('2026-11-20', ['spam'], 6),
+    ];
+    const parsed = JSON.parse(toJson(all, NOW)) as { moderation: unknown };
+    expect(parsed.moderation).toEqual({
+      total: 3,
+      inWorkHours: 3,
+      reasons: [
+        { reason: 'threat', count: 1 },
+        { reason: 'profanity', count: 2 },
+        { reason: 'spam', count: 1 },
+      ],
+      days: [
+        { day: '2026-11-20', count: 1 },
+        { day: '2026-11-24', count: 2 },
+      ],
+    });
+    const lines = toCsv(all).trimEnd().split('\r\n');
+    expect(lines[4]).toMatch(/,moderation-marked,x,official,,,,,true,,,threat;profanity$/);
+    expect(JSON.parse(toJson(rows, NOW)).moderation).toEqual({ total: 0, inWorkHours: 0, reasons: [], days: [] });
   });
 
   test('CSV cells are quoted and defused', () => {
