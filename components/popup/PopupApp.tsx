@@ -47,10 +47,16 @@ async function loadTab(api: UiApi): Promise<TabInfo> {
     // Not a URL Postwise can read (a browser page): nothing to guide here.
   }
   let state: TabInfo['state'] = null;
+  let moderation: TabInfo['moderation'] = null;
   if (tab?.id !== undefined && site) {
-    state = (await api.send({ type: 'get-tab-state', tabId: tab.id }).catch(() => null))?.state ?? null;
+    const [tabState, count] = await Promise.all([
+      api.send({ type: 'get-tab-state', tabId: tab.id }).catch(() => null),
+      api.send({ type: 'moderation-count', tabId: tab.id }).catch(() => null),
+    ]);
+    state = tabState?.state ?? null;
+    moderation = count && count.total > 0 ? count : null;
   }
-  return { id: tab?.id, site, state };
+  return { id: tab?.id, site, state, moderation };
 }
 
 /** The whole popup. */

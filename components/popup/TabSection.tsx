@@ -4,7 +4,9 @@
  * compose box has drawn, and whether it is work hours now.
  */
 import { useState } from 'preact/hooks';
-import type { TabState } from '@/lib/messaging';
+import type { ModerationCounts, TabState } from '@/lib/messaging';
+import { moderationCountText, reasonTitle } from '@/lib/moderation/advice';
+import { MODERATION_REASONS } from '@/lib/moderation/types';
 import type { UiApi } from '@/lib/ui/api';
 import type { Lang, Site } from '@/lib/types';
 import type { SettingsView } from '../common/useSettings';
@@ -19,6 +21,8 @@ export interface TabInfo {
   /** Null when Postwise does not guide on this page. */
   site: Exclude<Site, 'other'> | null;
   state: TabState | null;
+  /** The page's last count of comments that may need moderation (none: null). */
+  moderation?: { counts: ModerationCounts; total: number } | null;
 }
 
 /** The tab part of the popup. */
@@ -35,6 +39,9 @@ export function TabSection(props: { api: UiApi; view: SettingsView; tab: TabInfo
           </p>
           <AccountLine {...props} site={tab.site} />
           <Counts state={tab.state} lang={lang} />
+          {view.settings.moderation !== 'off' && tab.moderation ? (
+            <ModerationLine moderation={tab.moderation} lang={lang} />
+          ) : null}
         </>
       ) : (
         <p>{t('noSite')}</p>
@@ -111,5 +118,26 @@ function Counts({ state, lang }: { state: TabState | null; lang: Lang }) {
         {t(state.recognition === 'generic' ? 'generic' : 'precise')}
       </p>
     </>
+  );
+}
+
+/** "3 comments may need moderation on this page", with the reasons in a short list. */
+function ModerationLine({ moderation, lang }: { moderation: NonNullable<TabInfo['moderation']>; lang: Lang }) {
+  const reasons = MODERATION_REASONS.filter((r) => (moderation.counts[r] ?? 0) > 0);
+  return (
+    <div data-testid="moderation-count">
+      <p>
+        <strong>{moderationCountText(moderation.total, lang)}</strong>
+      </p>
+      {reasons.length > 0 && (
+        <ul class="muted">
+          {reasons.map((r) => (
+            <li key={r}>
+              {reasonTitle(r, lang)}: {moderation.counts[r]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

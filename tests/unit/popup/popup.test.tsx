@@ -168,3 +168,40 @@ test('work hours now, and holidays by name', () => {
   rerender(<WorkHoursNow workHours={hours} lang="en" now={new Date('2026-11-24T20:00:00-04:00')} />);
   expect(screen.getByTestId('work-hours').textContent).toContain('Outside work hours');
 });
+
+describe('comments that may need moderation on this page', () => {
+  test('the count from the page, with the reasons', async () => {
+    await renderPopup({
+      url: 'https://www.facebook.com/ExampleDepartmentNS/posts/1',
+      moderation: { counts: { profanity: 2, 'personal-info': 1 }, total: 3 },
+    });
+    const line = screen.getByTestId('moderation-count');
+    expect(within(line).getByText('3 comments may need moderation on this page')).toBeTruthy();
+    expect([...line.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Personal information: 1',
+      'Profane language: 2',
+    ]);
+  });
+
+  test('in French, one comment', async () => {
+    await renderPopup({
+      url: 'https://www.youtube.com/watch?v=abc',
+      managed: { language: 'fr' },
+      moderation: { counts: { threat: 1 } },
+    });
+    expect(screen.getByTestId('moderation-count').textContent).toContain(
+      '1 commentaire pourrait nécessiter une modération sur cette page',
+    );
+  });
+
+  test('nothing when the page reported none, or when moderation assist is off', async () => {
+    await renderPopup({ url: 'https://x.com/ExampleNS/status/1' });
+    expect(screen.queryByTestId('moderation-count')).toBeNull();
+    await renderPopup({
+      url: 'https://x.com/ExampleNS/status/1',
+      user: { moderation: 'off' },
+      moderation: { counts: { spam: 2 } },
+    });
+    expect(screen.queryByTestId('moderation-count')).toBeNull();
+  });
+});

@@ -8,6 +8,8 @@ import { vi } from 'vitest';
 import { SettingsStore, USER_KEY } from '@/lib/background/settings-store';
 import { createHandler } from '@/lib/background/handler';
 import { createWelcome } from '@/lib/background/welcome';
+import { createModerationHandlers } from '@/lib/background/moderation';
+import type { ModerationCounts } from '@/lib/messaging';
 import type { TabState } from '@/lib/messaging';
 import { browserApi } from '@/lib/ui/api';
 
@@ -17,6 +19,8 @@ export interface Setup {
   /** The active tab's address (and id 7). */
   url?: string;
   tabState?: TabState;
+  /** The tab's last moderation count, as its content script reported it. */
+  moderation?: { counts: ModerationCounts; total?: number };
   /** What the tab's content script answers to an insert ('none': no content script in the tab). */
   insertAnswer?: { ok: boolean; reason?: string } | 'none';
 }
@@ -41,11 +45,19 @@ export async function setup(options: Setup = {}) {
     open: async () => undefined,
     lang: (s) => (s.language === 'fr' ? 'fr' : 'en'),
   });
+  // Moderation assist's handlers, as the background registers them.
+  const moderation = createModerationHandlers({
+    settings: async () => (await settings.resolve()).settings,
+    local: fakeBrowser.storage.local,
+    session: fakeBrowser.storage.session,
+  });
+  if (options.moderation)
+    await moderation['moderation-page']({ type: 'moderation-page', site: 'facebook', ...options.moderation }, 7);
   const onMessage = createHandler({
     settings,
     session: fakeBrowser.storage.session,
     sendToTab,
-    extra: welcome.handlers,
+    extra: { ...welcome.handlers, ...moderation },
   });
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => onMessage(message));
   const tabs = options.url ? [{ id: 7, url: options.url, index: 0, active: true, windowId: 0 }] : [];
