@@ -82,7 +82,7 @@ describe('moderateComment on the corpus', () => {
       const e = figures.test.recall[r];
       expect(e?.labelled, r).toBeGreaterThanOrEqual(3);
       // Threats are phrased in endless ways: the patterns and the model's hateful-or-threatening head
-      // at moderation's threshold find 1 of 4 on these authors (docs/moderation.md, "Figures").
+      // at moderation's threshold find 1 of 4 on these authors (docs/moderation-judge.md, "The corpus and the figures").
       expect(e?.recall, r).toBeGreaterThanOrEqual(r === 'threat' ? 0.25 : 0.8);
     }
   });
