@@ -85,6 +85,7 @@ const SPAM_WEAK = padded(words.spam.weak);
 const PARTISAN_STRONG = padded(words.partisan.strong);
 const PARTISAN_WEAK = padded(words.partisan.weak);
 /** "Vote these guys out", "vote the PCs out". */
+const PARTY_SUPPORT = split(words.partisan.partySupport);
 const VOTE_OUT = / vot(?:e|ez|er|ed|ing) (?:\S+ ){1,3}out /u;
 
 /** "Earn $500 a day", "make 3000$ weekly", "50% off", "gagnez 200 $". */
@@ -209,13 +210,19 @@ export function readComment(input: CommentInput, deps: ModerationDeps = {}): Mod
   const pHateful = judgment?.['hateful-or-threatening'].p;
   const modelHateful = pHateful !== undefined && pHateful >= t.hateful;
   const subjects = [...a.hits('threat-subject'), ...find(a.tokens, SUBJECTS)];
+  // Abuse needs a group of people; the model's hateful-or-threatening reading without one is a threat.
+  const groups = [
+    ...a.hits('group').filter((h) => !GENERIC_GROUPS.has(h.entry.phrase)),
+    ...find(a.tokens, GROUP_EXTRA),
+  ];
   const threat =
     threats.length > 0 ||
+    (modelHateful && groups.length === 0) ||
     find(a.tokens, THREAT_PHRASES).length > 0 ||
     // "They deserve to be hanged", "should be shot".
     followedBy(a, find(a.tokens, DESERVE), a.hits('harm-passive'), 6) ||
     // "Somebody's gonna torch that terminal", "on va vous jeter à l'eau".
-    followedBy(a, subjects, aimedHarm, 4) ||
+    followedBy(a, subjects, aimedHarm, 8) ||
     // "I'll be waiting at the gate with my rifle".
     (find(a.tokens, WEAPONS).length > 0 && subjects.length > 0) ||
     (modelHateful && harm && subjects.length > 0);
@@ -224,10 +231,6 @@ export function readComment(input: CommentInput, deps: ModerationDeps = {}): Mod
   // Abuse: slurs, hate and discrimination against a group: a group with a demeaning trait or an
   // exclusion, or the model sure of it beside a group.
   const slur = tone.some((w) => w.kind === 'slur') || a.has('slur');
-  const groups = [
-    ...a.hits('group').filter((h) => !GENERIC_GROUPS.has(h.entry.phrase)),
-    ...find(a.tokens, GROUP_EXTRA),
-  ];
   const demeaning = [...a.hits('dehumanise'), ...a.hits('exclusion'), ...find(a.tokens, TRAITS)];
   const hate = a.has('hate') || find(a.tokens, ABUSE).length > 0;
   if (slur || hate || sameSentence(a, groups, demeaning) || (modelHateful && groups.length > 0)) reasons.add('abuse');
@@ -262,7 +265,8 @@ export function readComment(input: CommentInput, deps: ModerationDeps = {}): Mod
   const political = a.has('party') || a.has('politician') || a.has('political-role') || a.politicalLinks.length > 0;
   const electoral = count(folded, PARTISAN_STRONG) > 0 || VOTE_OUT.test(folded);
   const stance = count(folded, PARTISAN_WEAK) > 0 && (political || a.has('gov-ref'));
-  if (a.has('campaign') || a.has('slogan') || electoral || stance) reasons.add('partisan');
+  const partySupport = sameSentence(a, a.hits('party'), find(a.tokens, PARTY_SUPPORT));
+  if (a.has('campaign') || a.has('slogan') || electoral || stance || partySupport) reasons.add('partisan');
 
   return {
     reasons: MODERATION_REASONS.filter((r) => reasons.has(r)),
