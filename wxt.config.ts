@@ -42,10 +42,12 @@ export default defineConfig({
       'https://*.youtube.com/*',
     ],
     storage: { managed_schema: 'managed_schema.json' },
-    // The guidance beside a compose box links to the policy's section in the bundled policy page.
+    // The guidance beside a compose box links to the policy's section in the bundled policy page;
+    // the content scripts import moderation assist's chunk on official accounts' pages (a dynamic
+    // import from a content script needs its file web-accessible, on the three sites only).
     web_accessible_resources: [
       {
-        resources: ['policy.html'],
+        resources: ['policy.html', 'moderation.js'],
         matches: [
           'https://*.x.com/*',
           'https://*.twitter.com/*',

@@ -8,6 +8,7 @@
  * (ctx invalidated).
  */
 import '@/components/guidance/guidance.css';
+import '@/components/moderation/mark.css';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createController, type Send } from '@/lib/compose/controller';
@@ -16,9 +17,10 @@ import { isTabMessage } from '@/lib/messaging';
 import type { SiteAdapter } from '@/lib/sites/types';
 import { ActivityReporter } from '@/lib/activity/reporter';
 import { uiLanguage } from '@/lib/i18n';
-import { HOST_TAG, mountGuidance, useStylesheet } from './mount';
+import { HOST_TAG, mountGuidance, shadowUi, useStylesheet } from './mount';
 import { reminderShower } from './reminder';
 import { breachShower } from './breach';
+import { moderationLoader } from './moderation';
 
 /**
  * Postwise on one page of a site: `adapters` are the site's (the first whose
@@ -43,6 +45,7 @@ export function runContent(ctx: ContentScriptContext, name: string, adapters: re
 
   const policyUrl = (anchor: string) =>
     `${browser.runtime.getURL('/policy.html' as '/')}#${encodeURIComponent(anchor)}`;
+  const onBreach = breachShower(ctx, policyUrl);
   const controller = createController({
     win: window,
     signal: ctx.signal,
@@ -55,7 +58,7 @@ export function runContent(ctx: ContentScriptContext, name: string, adapters: re
     report,
     // A real submit counts as a post for the work-hours reminders (rule-free, text-free).
     onPosted: (post) => reporter?.posted(post.surface),
-    onBreach: breachShower(ctx, policyUrl),
+    onBreach,
   });
 
   // Visible, focused time for the reminders and the private log: top frame only, so
@@ -73,9 +76,29 @@ export function runContent(ctx: ContentScriptContext, name: string, adapters: re
         })
       : undefined;
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => controller.navigated());
+  // Moderation assist: its code loads only for people with an official account on this site.
+  const moderation =
+    window === window.top && site && site !== 'other'
+      ? moderationLoader({
+          site,
+          doc: document,
+          send,
+          shadowUi,
+          onBreach,
+          report,
+          lang: (s) => uiLanguage(s.settings.language, navigator.language),
+        })
+      : null;
+  const moderate = () => moderation?.check().catch((error: unknown) => report('moderation', error));
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    controller.navigated();
+    moderation?.navigated();
+  });
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (isSettingsChange(changes, area)) void controller.settingsChanged();
+    if (!isSettingsChange(changes, area)) return;
+    void controller.settingsChanged();
+    void moderate();
   };
   const onMessage = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
     if (!isTabMessage(message)) return undefined;
@@ -94,7 +117,11 @@ export function runContent(ctx: ContentScriptContext, name: string, adapters: re
   try {
     controller.start();
     reporter?.start();
-    ctx.onInvalidated(() => void reporter?.stop());
+    void moderate();
+    ctx.onInvalidated(() => {
+      void reporter?.stop();
+      moderation?.stop();
+    });
   } catch (error) {
     report('start', error);
   }

@@ -87,6 +87,7 @@ function identity(name: string | undefined, handle: string | undefined, kind: Id
 
 export const facebookComments: CommentSite = {
   site: 'facebook',
+  textSelector: '[dir="auto"]',
   containers: (root) => collect(root, ARTICLE, isComment),
   containerOf: (node) => closest(node, ARTICLE, isComment),
   read,

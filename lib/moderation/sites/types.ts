@@ -18,6 +18,8 @@ export interface PageComment {
 
 export interface CommentSite {
   site: Site;
+  /** What holds a comment's text: a change inside it means the comment may say something else. */
+  textSelector: string;
   /** Every comment element under `root` (and `root` itself), in document order. Never throws. */
   containers(root: ParentNode): HTMLElement[];
   /** The comment element `node` is in (a node added or changed inside it), or null. */

@@ -58,6 +58,7 @@ const isReply = (el: Element) => !el.parentElement?.closest(POST);
 
 export const xComments: CommentSite = {
   site: 'x',
+  textSelector: TEXT,
   containers: (root) => collect(root, POST, isReply),
   containerOf: (node) => closest(node, POST, isReply),
   read,

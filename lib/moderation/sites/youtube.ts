@@ -42,11 +42,13 @@ function read(container: HTMLElement) {
 
 function owner(container: HTMLElement): Owner | null {
   const doc = container.ownerDocument;
-  const studio = textOf(doc.querySelector(STUDIO_CHANNEL));
-  if (studio && container.closest('ytcp-comment-thread, ytcp-comments-section, ytcp-app')) {
-    return { identity: { name: studio, kind: 'channel' }, viewerIsOwner: true, scope: doc.documentElement };
+  // Scoped lookups: a search for what a page does not have reads the whole page, every comment.
+  const app = container.closest('ytcp-app');
+  if (app) {
+    const studio = textOf(app.querySelector(STUDIO_CHANNEL));
+    return studio ? { identity: { name: studio, kind: 'channel' }, viewerIsOwner: true, scope: app } : null;
   }
-  const row = doc.querySelector(OWNER_ROW);
+  const row = (container.closest('ytd-watch-flexy') ?? doc).querySelector(OWNER_ROW);
   const links = row ? Array.from(row.querySelectorAll(OWNER_LINK)) : [];
   // The channel's name link (the avatar's link beside it has no text).
   const link = links.find((a) => textOf(a)) ?? links[0];
@@ -61,6 +63,7 @@ function owner(container: HTMLElement): Owner | null {
 
 export const youtubeComments: CommentSite = {
   site: 'youtube',
+  textSelector: '#content-text',
   containers: (root) => collect(root, COMMENT),
   containerOf: (node) => closest(node, COMMENT),
   read,

@@ -1,0 +1,183 @@
+// @vitest-environment happy-dom
+import type { Request } from '@/lib/messaging';
+import { moderateComment } from '@/lib/moderation/judge';
+import { commentKey } from '@/lib/moderation/key';
+import { BATCH, createScanner, MARK_TAG, type MarkUi } from '@/lib/moderation/scan';
+import { COMMENT_SITES } from '@/lib/moderation/sites';
+import type { ModerationReason } from '@/lib/moderation/types';
+import { loadFixture } from '../sites/load';
+
+/** The background's side, with the real judge: every request is recorded. */
+function background(dismissed: string[] = []) {
+  const requests: Request[] = [];
+  const send = vi.fn(async (r: Request) => {
+    requests.push(r);
+    switch (r.type) {
+      case 'moderate':
+        return { verdicts: r.comments.map((c) => moderateComment({ text: c.text, site: r.site })) };
+      case 'moderation-dismissals':
+        return { keys: dismissed };
+      default:
+        return { ok: true };
+    }
+  });
+  return {
+    send: send as never,
+    requests,
+    of: <T extends Request['type']>(t: T) => requests.filter((r) => r.type === t) as Extract<Request, { type: T }>[],
+  };
+}
+
+function marks(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const host of Array.from(document.querySelectorAll(MARK_TAG))) {
+    out[host.previousElementSibling!.closest('[data-c]')!.getAttribute('data-c')!] = host.getAttribute('data-rules')!;
+  }
+  return out;
+}
+
+function scanner(bg: ReturnType<typeof background>, moderated = true) {
+  const rendered = new Map<HTMLElement, { reasons: ModerationReason[]; dismiss(): void; breach(): void }>();
+  const breach = vi.fn();
+  const s = createScanner({
+    doc: document,
+    site: COMMENT_SITES.facebook,
+    send: bg.send,
+    moderated: () => moderated,
+    mark: (): MarkUi => {
+      const host = document.createElement(MARK_TAG);
+      return {
+        host,
+        render: (reasons, actions) => rendered.set(host, { reasons, ...actions }),
+        remove: () => host.remove(),
+      };
+    },
+    breach,
+    report: (where, e) => {
+      throw new Error(`${where}: ${String(e)}`);
+    },
+    idle: () => undefined, // passes run only when the test flushes
+  });
+  return { s, rendered, breach };
+}
+
+const FB_MARKS = {
+  'personal-info': 'personal-info',
+  profanity: 'profanity',
+  harassment: 'harassment',
+  threat: 'threat',
+  spam: 'spam',
+  partisan: 'partisan',
+};
+
+beforeEach(() => loadFixture('facebook-page-comments'));
+
+test('marks the comments due a mark, right after each, and sends each comment by others once', async () => {
+  const bg = background();
+  const { s } = scanner(bg);
+  await s.start();
+  await s.flush();
+  expect(marks()).toEqual(FB_MARKS);
+  const sent = bg.of('moderate').flatMap((r) => r.comments.map((c) => c.text));
+  expect(sent).toHaveLength(12); // 13 comments, less the Page's own reply
+  expect(sent.some((t) => t.startsWith('Yes, Digby is included'))).toBe(false);
+  expect(bg.of('moderate').every((r) => r.site === 'facebook' && r.comments.length <= BATCH)).toBe(true);
+  // Counts for the badge and popup, and one summary row per comment marked.
+  expect(bg.of('moderation-page').at(-1)).toEqual({
+    type: 'moderation-page',
+    site: 'facebook',
+    counts: { 'personal-info': 1, threat: 1, harassment: 1, profanity: 1, spam: 1, partisan: 1 },
+    total: 6,
+  });
+  expect(bg.of('moderation-marked').map((r) => r.reasons)).toHaveLength(6);
+  // Nothing read again without a change.
+  await s.flush();
+  expect(bg.of('moderate').flatMap((r) => r.comments)).toHaveLength(12);
+});
+
+test('nothing is read where the person does not moderate', async () => {
+  const bg = background();
+  const { s } = scanner(bg, false);
+  await s.start();
+  await s.flush();
+  expect(bg.of('moderate')).toEqual([]);
+  expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+});
+
+test('a dismissed comment is never marked; Dismiss remembers the key and updates the counts', async () => {
+  const threat = document.querySelector('[data-c="threat"] [role="article"] span[lang]')!.textContent!;
+  const bg = background([commentKey('facebook', threat)]);
+  const { s, rendered } = scanner(bg);
+  await s.start();
+  await s.flush();
+  const { threat: _gone, ...rest } = FB_MARKS;
+  expect(marks()).toEqual(rest);
+
+  const spamHost = document.querySelector(`[data-c="spam"] ${MARK_TAG}`) as HTMLElement;
+  const spamText = document.querySelector('[data-c="spam"] span[lang]')!.textContent!;
+  rendered.get(spamHost)!.dismiss();
+  expect(document.querySelector(`[data-c="spam"] ${MARK_TAG}`)).toBeNull();
+  expect(bg.of('moderation-dismiss')).toEqual([{ type: 'moderation-dismiss', key: commentKey('facebook', spamText) }]);
+  expect(bg.of('moderation-page').at(-1)?.total).toBe(4);
+  expect(s.counts().spam).toBeUndefined();
+});
+
+test('comments loaded later are read when they arrive; a re-rendered comment keeps its verdict', async () => {
+  const bg = background();
+  const { s } = scanner(bg);
+  await s.start();
+  await s.flush();
+  const list = document.querySelector('[aria-label="Comments"]')!;
+  const later = document.querySelector('[data-c="profanity"]')!.cloneNode(true) as HTMLElement;
+  later.setAttribute('data-c', 'later');
+  later.querySelector('span[lang] div')!.textContent = 'Get lost, you worthless piece of shit.';
+  list.append(later);
+  // The site draws the threat comment again: same words, new element.
+  const threat = document.querySelector('[data-c="threat"]')!;
+  const redrawn = threat.cloneNode(true) as HTMLElement;
+  redrawn.querySelector(MARK_TAG)?.remove();
+  threat.replaceWith(redrawn);
+  await s.flush();
+  expect(marks().later).toContain('profanity');
+  expect(marks().threat).toBe('threat');
+  const judged = bg.of('moderate').flatMap((r) => r.comments.map((c) => c.text));
+  expect(judged.filter((t) => t.includes('burn the minister'))).toHaveLength(1);
+  expect(bg.of('moderation-marked').filter((r) => r.reasons.includes('threat'))).toHaveLength(1);
+});
+
+test('an element reused for another comment is read again, and its old mark goes', async () => {
+  const bg = background();
+  const { s } = scanner(bg);
+  await s.start();
+  await s.flush();
+  const text = document.querySelector('[data-c="spam"] span[lang] div')!;
+  text.textContent = 'Thank you, this helps a lot.';
+  await s.flush();
+  expect(marks().spam).toBeUndefined();
+  const benign = document.querySelector('[data-c="benign-4"] span[lang] div')!;
+  benign.textContent = 'Shut up, you fucking idiot.';
+  await s.flush();
+  expect(marks()['benign-4']).toContain('profanity');
+});
+
+test('a mark the site removed is put back; stop removes every mark and clears the count', async () => {
+  const bg = background();
+  const { s } = scanner(bg);
+  await s.start();
+  await s.flush();
+  document.querySelector(`[data-c="spam"] ${MARK_TAG}`)!.remove();
+  await s.flush();
+  expect(marks().spam).toBe('spam');
+  s.stop();
+  expect(document.querySelectorAll(MARK_TAG)).toHaveLength(0);
+  expect(bg.of('moderation-page').at(-1)).toMatchObject({ counts: {}, total: 0 });
+});
+
+test('the breach action goes to the page (the privacy-breach card)', async () => {
+  const bg = background();
+  const { s, rendered, breach } = scanner(bg);
+  await s.start();
+  await s.flush();
+  rendered.get(document.querySelector(`[data-c="personal-info"] ${MARK_TAG}`) as HTMLElement)!.breach();
+  expect(breach).toHaveBeenCalledOnce();
+});
