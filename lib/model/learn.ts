@@ -62,9 +62,22 @@ export interface LearnOptions {
   /** L2 penalty on the weights an example touches. */
   l2: number;
   seed: number;
+  /**
+   * Multiple-instance rounds: a draft's label usually comes from one sentence, so after the
+   * first pass each labelled draft's best window (as the scorer reads it) is added as a
+   * positive of its own and training goes on for `epochs` more.
+   */
+  rounds: number;
 }
 
-export const DEFAULT_LEARN: LearnOptions = { bits: 16, epochs: 12, rate: 0.25, l2: 3e-3, seed: 20261206 };
+export const DEFAULT_LEARN: LearnOptions = {
+  bits: 16,
+  epochs: 12,
+  rate: 0.25,
+  l2: 3e-3,
+  seed: 20261206,
+  rounds: 0,
+};
 
 /** A small seeded generator (mulberry32): the same seed, the same order. */
 export function rng(seed: number): () => number {
@@ -78,17 +91,26 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** Trains one head: examples with targets 1 or 0. */
+/** A head's weights with AdaGrad's running sums, so training can resume. */
+export interface HeadState {
+  w: Float32Array;
+  b: number;
+  g2: Float32Array;
+  gb: number;
+}
+
+/** Trains one head: examples with targets 1 or 0 (resuming from `state` when given). */
 export function trainHead(
   examples: readonly Example[],
   targets: ArrayLike<number>,
   opts: LearnOptions,
-): { w: Float32Array; b: number } {
+  state?: HeadState,
+): HeadState {
   const B = 1 << opts.bits;
-  const w = new Float32Array(B);
-  const g2 = new Float32Array(B);
-  let b = 0;
-  let gb = 0;
+  const w = state?.w ?? new Float32Array(B);
+  const g2 = state?.g2 ?? new Float32Array(B);
+  let b = state?.b ?? 0;
+  let gb = state?.gb ?? 0;
   let pos = 0;
   for (let i = 0; i < targets.length; i++) pos += targets[i]!;
   const neg = targets.length - pos;
@@ -118,7 +140,30 @@ export function trainHead(
       b -= (opts.rate * err) / (Math.sqrt(gb) + 1e-6);
     }
   }
-  return { w, b };
+  return { w, b, g2, gb };
+}
+
+function dot(ex: Example, w: Float32Array, b: number): number {
+  let z = b;
+  for (let i = 0; i < ex.idx.length; i++) z += w[ex.idx[i]!]! * ex.val[i]!;
+  return z;
+}
+
+/** The window of a draft the scorer would read as the most likely, under the current weights. */
+export function bestWindow(
+  f: DraftFeatures,
+  wins: readonly Example[],
+  w: Float32Array,
+  b: number,
+): Example | undefined {
+  if (f.units.length < 2) return undefined;
+  let best: Example | undefined;
+  let top = -Infinity;
+  for (const win of wins) {
+    const z = dot(win, w, b);
+    if (z > top) [top, best] = [z, win];
+  }
+  return best;
 }
 
 /** Per head: which drafts it learns from (1, 0) and which it skips (-1). */
@@ -152,7 +197,23 @@ export function trainAll(
         }
       }
     });
-    const { w, b } = trainHead(ex, ys, { ...opts, seed: opts.seed + h });
+    const headOpts = { ...opts, seed: opts.seed + h };
+    let state = trainHead(ex, ys, headOpts);
+    for (let round = 0; round < opts.rounds; round++) {
+      const more: Example[] = [];
+      drafts.forEach((d, i) => {
+        if (targets[head][i] !== 1) return;
+        const win = bestWindow(d, parts[i]!, state.w, state.b);
+        if (win) more.push(win);
+      });
+      state = trainHead(
+        [...ex, ...more],
+        [...ys, ...more.map(() => 1)],
+        { ...headOpts, seed: headOpts.seed + 101 * (round + 1) },
+        state,
+      );
+    }
+    const { w, b } = state;
     for (let k = 0; k < B; k++) weights[k * H + h] = w[k]!;
     bias.push(b);
   });

@@ -184,28 +184,45 @@ function gotMask(
 }
 
 /**
- * Coordinate ascent: each head in turn takes the thresholds that give the best
- * macro-F1 with benign drafts flagged at most `ceiling`; a few rounds. Only the
- * rules a head can change are recounted for each candidate.
+ * Coordinate ascent on the objective less a price on benign drafts flagged: each
+ * head in turn takes the thresholds that raise `objective − price × benignRate`
+ * most; a few rounds. The price is searched (bisection) for the lowest that keeps
+ * benign drafts flagged at most `ceiling`, so the benign budget goes to whichever
+ * heads buy the most macro-F1 with it, whatever order the heads are visited in.
+ * Only the rules a head can change are recounted for each candidate.
  */
 export function tune(
   drafts: readonly SimDraft[],
   start: Record<Head, HeadThresholds>,
   ceiling: number,
-  rounds = 2,
+  rounds = 3,
 ): { thresholds: Record<Head, HeadThresholds>; score: EngineScore } {
   const pk = pack(drafts);
+  let lo = 0;
+  let hi = 64;
+  let found = ascend(pk, start, hi, rounds);
+  if (found.score.benignRate > ceiling) return found;
+  for (let i = 0; i < 8; i++) {
+    const mid = (lo + hi) / 2;
+    const run = ascend(pk, start, mid, rounds);
+    if (run.score.benignRate <= ceiling) [hi, found] = [mid, run];
+    else lo = mid;
+  }
+  return found;
+}
+
+function ascend(
+  pk: Packed,
+  start: Record<Head, HeadThresholds>,
+  price: number,
+  rounds: number,
+): { thresholds: Record<Head, HeadThresholds>; score: EngineScore } {
   const n = pk.rules.length;
   const contextMask = pk.rules.reduce((m, r, i) => (CONTEXT_RULES.has(r) ? m | (1 << i) : m), 0);
   let t = { ...start };
+  const value = (s: EngineScore) => s.objective - price * s.benignRate;
   let best = scorePacked(pk, t);
-  const better = (a: EngineScore, b: EngineScore) => {
-    const aOk = a.benignRate <= ceiling;
-    const bOk = b.benignRate <= ceiling;
-    if (aOk !== bOk) return aOk;
-    if (!aOk) return a.benignRate < b.benignRate - 1e-9;
-    return a.objective > b.objective + 1e-9;
-  };
+  const better = (a: EngineScore, b: EngineScore) => value(a) > value(b) + 1e-9;
   const benignCount = pk.drafts.filter((d) => d.benign).length;
   for (let round = 0; round < rounds; round++) {
     for (const h of HEADS) {
@@ -243,35 +260,69 @@ export function tune(
       const P = Float64Array.from(pk.drafts, (d) => d.p[h]);
       const PAT = Uint8Array.from(pk.drafts, (d) => (d.pattern[h] ? 1 : 0));
       const CUE = Uint8Array.from(pk.drafts, (d) => (d.cue[h] ? 1 : 0));
-      const evaluate = (cand: HeadThresholds): EngineScore => {
-        const atp = new Int32Array(bits.length);
-        const afp = new Int32Array(bits.length);
-        const afn = new Int32Array(bits.length);
-        const aseen = new Uint8Array(bits.length);
-        let flagged = 0;
-        for (let k = 0; k < pk.drafts.length; k++) {
-          const d = pk.drafts[k]!;
-          const p = P[k]!;
-          const on = (PAT[k] && p >= (cand.keep ?? 0)) || p >= cand.high || (CUE[k] && p >= cand.mid);
-          const got = on ? ifOn[k]! : ifOff[k]!;
-          const wrong = got & ~d.expectMask & ~d.optionalMask;
-          for (let j = 0; j < bits.length; j++) {
-            const b = 1 << bits[j]!;
-            if (d.expectMask & b) {
-              aseen[j] = 1;
-              if (got & b) atp[j]!++;
-              else afn[j]!++;
-            } else if (wrong & b) {
-              aseen[j] = 1;
-              afp[j]!++;
-            }
-          }
-          if (d.benign && (wrongOther[k] || wrong & ~contextMask)) flagged++;
+      // Each draft's counts with the head off, and what turning it on changes. Whether a draft is
+      // on depends only on its score against one threshold (which one: by pattern and cue), so
+      // in each of the four (pattern, cue) groups, sorted by score, the drafts that are on are a
+      // prefix, and a candidate is scored from prefix sums.
+      const width = 3 * bits.length + 1; // tp, fn, fp per bit, then benign flagged
+      const counts = (k: number, got: number, out: Int32Array, at: number) => {
+        const d = pk.drafts[k]!;
+        const wrong = got & ~d.expectMask & ~d.optionalMask;
+        bits.forEach((bit, j) => {
+          const b = 1 << bit;
+          if (d.expectMask & b) out[at + 3 * j + (got & b ? 0 : 1)]!++;
+          else if (wrong & b) out[at + 3 * j + 2]!++;
+        });
+        if (d.benign && (wrongOther[k] || wrong & ~contextMask)) out[at + width - 1]!++;
+      };
+      const base = new Int32Array(width);
+      const groups: number[][] = [[], [], [], []];
+      for (let k = 0; k < pk.drafts.length; k++) {
+        counts(k, ifOff[k]!, base, 0);
+        if (ifOn[k] !== ifOff[k]) groups[2 * PAT[k]! + CUE[k]!]!.push(k);
+      }
+      const prefix = groups.map((g) => {
+        g.sort((x, y) => P[y]! - P[x]!);
+        const sums = new Int32Array((g.length + 1) * width);
+        const on = new Int32Array(width);
+        const off = new Int32Array(width);
+        g.forEach((k, i) => {
+          on.fill(0);
+          off.fill(0);
+          counts(k, ifOn[k]!, on, 0);
+          counts(k, ifOff[k]!, off, 0);
+          for (let x = 0; x < width; x++) sums[(i + 1) * width + x] = sums[i * width + x]! + on[x]! - off[x]!;
+        });
+        return { scores: g.map((k) => P[k]!), sums };
+      });
+      /** How many of a group's drafts (by descending score) reach the threshold. */
+      const reach = (scores: number[], threshold: number) => {
+        let lo = 0;
+        let hi = scores.length;
+        while (lo < hi) {
+          const m = (lo + hi) >> 1;
+          if (scores[m]! >= threshold) lo = m + 1;
+          else hi = m;
         }
+        return lo;
+      };
+      const evaluate = (cand: HeadThresholds): EngineScore => {
+        const keep = cand.keep ?? 0;
+        // Group index 2·pattern + cue: the lowest threshold that turns such a draft on.
+        const mid = Math.min(cand.mid, cand.high);
+        const thresholdOf = [cand.high, mid, Math.min(keep, cand.high), Math.min(keep, mid)];
+        const total = base.slice();
+        prefix.forEach(({ scores, sums }, g) => {
+          const at = reach(scores, thresholdOf[g]!) * width;
+          for (let x = 0; x < width; x++) total[x]! += sums[at + x]!;
+        });
         const rows = [];
         for (let i = 0; i < n; i++) if (seen[i]) rows.push({ rule: pk.rules[i]!, tp: tp[i]!, fp: fp[i]!, fn: fn[i]! });
-        bits.forEach((i, j) => aseen[j] && rows.push({ rule: pk.rules[i]!, tp: atp[j]!, fp: afp[j]!, fn: afn[j]! }));
-        return summarize(rows, benignCount ? flagged / benignCount : 0);
+        bits.forEach((i, j) => {
+          const [btp, bfn, bfp] = [total[3 * j]!, total[3 * j + 1]!, total[3 * j + 2]!];
+          if (btp + bfn + bfp) rows.push({ rule: pk.rules[i]!, tp: btp, fp: bfp, fn: bfn });
+        });
+        return summarize(rows, benignCount ? total[width - 1]! / benignCount : 0);
       };
       for (const keep of VETO_HEADS.has(h) ? KEEP : [0]) {
         for (const high of STEP_GRID) {

@@ -50,7 +50,14 @@ function model(
       ),
     ]),
   ) as Targets;
-  const trained = trainAll(texts.map(feats), targets, { bits: BITS, epochs: 25, rate: 0.3, l2: 1e-5, seed: 1 });
+  const trained = trainAll(texts.map(feats), targets, {
+    bits: BITS,
+    epochs: 25,
+    rate: 0.3,
+    l2: 1e-5,
+    seed: 1,
+    rounds: 0,
+  });
   const t = Object.fromEntries(HEADS.map((h) => [h, thresholds[h] ?? { high: 0.6, mid: 0.6 }])) as Record<
     Head,
     HeadThresholds

@@ -37,7 +37,7 @@ function targetsFor(n: number, positive: (i: number) => boolean): Targets {
 describe('training the judgment model', () => {
   const drafts = [...POS, ...NEG].map(feats);
   const targets = targetsFor(drafts.length, (i) => i < POS.length);
-  const opts = { bits: BITS, epochs: 20, rate: 0.3, l2: 1e-5, seed: 7 };
+  const opts = { bits: BITS, epochs: 20, rate: 0.3, l2: 1e-5, seed: 7, rounds: 0 };
 
   test('learns a separable head and leaves the others low', () => {
     const model = modelOf(trainAll(drafts, targets, opts), BITS, thresholds, cues);

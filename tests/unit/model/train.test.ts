@@ -130,6 +130,23 @@ describe('tuning the thresholds together', () => {
     expect(strict.thresholds.partisan.high).toBeGreaterThan(0.7);
   });
 
+  test('spends the benign budget where it buys the most, whatever order the heads are visited in', () => {
+    // Partisan (visited first) gains ten drafts for one benign flagged; criticism gains one for one.
+    // Only one benign draft in 50 may be flagged: partisan should keep it.
+    const both: SimDraft[] = [
+      ...Array.from({ length: 10 }, () => sim({ p: { ...p0, partisan: 0.6 }, expect: new Set(['partisan']) })),
+      sim({ p: { ...p0, partisan: 0.6 } }),
+      sim({ p: { ...p0, 'criticizes-government': 0.6 }, expect: new Set(['criticizes-government']) }),
+      sim({ p: { ...p0, 'criticizes-government': 0.6 } }),
+      ...Array.from({ length: 48 }, () => sim({})),
+    ];
+    const open = { high: 0.5, mid: 0.5, keep: 0 };
+    const tuned = tune(both, T({ partisan: open, 'criticizes-government': open }), 1 / 50);
+    expect(tuned.score.benignRate).toBeLessThanOrEqual(1 / 50);
+    expect(tuned.thresholds.partisan.high).toBeLessThanOrEqual(0.6);
+    expect(tuned.thresholds['criticizes-government'].high).toBeGreaterThan(0.6);
+  });
+
   test('per-head calibration stays under its own ceiling', () => {
     const oof: Oof[] = drafts.map((d) => ({ p: d.p, pattern: off, present: new Set(), benign: d.expect.size === 0 }));
     const targets = Int8Array.from(drafts, (d) => (d.expect.size ? 1 : 0));
