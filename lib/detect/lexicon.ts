@@ -35,7 +35,8 @@ interface Terminal {
 }
 
 interface Node {
-  next?: Map<string, Node>;
+  /** By word id (wordId()). */
+  next?: Map<number, Node>;
   prefixes?: Map<number, Array<{ stem: string; node: Node }>>;
   slots?: Map<string, Node>;
   gaps?: Array<{ max: number; node: Node }>;
@@ -43,6 +44,33 @@ interface Node {
 }
 
 const STEM_KEY = 3;
+
+/**
+ * Every word of every phrase as a small integer, shared by all lexicons: a
+ * draft's words are looked up once (wordIds()), and the trie's steps compare
+ * integers, not strings.
+ */
+const WORD_IDS = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) WORD_IDS.set(word, (id = WORD_IDS.size));
+  return id;
+}
+
+/** The id of each token's word; -1 for a word no phrase has. */
+export function wordIds(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = WORD_IDS.get(tokens[i]!.text) ?? -1;
+  return out;
+}
+
+/** stemKey() of each token's word. */
+export function stemKeys(tokens: readonly Token[]): Float64Array {
+  const out = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = stemKey(tokens[i]!.text);
+  return out;
+}
 
 /** The first three UTF-16 units of a word as one number: a Map key that costs no allocation. */
 export function stemKey(word: string): number {
@@ -83,6 +111,8 @@ function phraseParts(
 
 export class Lexicon<D = unknown> {
   private readonly root: Node = {};
+  /** The root's children by word id, as an array: every word of a draft looks here first. */
+  private rootNext: Array<Node | undefined> = [];
   private count = 0;
   readonly size: number;
 
@@ -93,6 +123,8 @@ export class Lexicon<D = unknown> {
       size++;
     }
     this.size = size;
+    this.rootNext = new Array<Node | undefined>(WORD_IDS.size).fill(undefined);
+    for (const [id, node] of this.root.next ?? []) this.rootNext[id] = node;
   }
 
   private add(entry: LexEntry<D>): void {
@@ -104,8 +136,9 @@ export class Lexicon<D = unknown> {
       switch (part.kind) {
         case 'word': {
           node.next ??= new Map();
-          child = node.next.get(part.text);
-          if (!child) node.next.set(part.text, (child = {}));
+          const id = wordId(part.text);
+          child = node.next.get(id);
+          if (!child) node.next.set(id, (child = {}));
           break;
         }
         case 'stem': {
@@ -135,19 +168,23 @@ export class Lexicon<D = unknown> {
     (node.terminals ??= []).push({ entry: entry as LexEntry, id: this.count++ });
   }
 
-  /** Every hit of every phrase, in order of first token. */
   /**
-   * Every hit of every phrase, in order of first token. `stemKeys[i]` may give
-   * stemKey() of each word, computed once for several lexicons.
+   * Every hit of every phrase, in order of first token. `keys` (stemKeys()) and
+   * `ids` (wordIds()) may be given, computed once for several lexicons.
    */
-  match(tokens: readonly Token[], slots?: SlotIndex, stemKeys?: ArrayLike<number>): Array<LexHit<D>> {
+  match(
+    tokens: readonly Token[],
+    slots?: SlotIndex,
+    keys: ArrayLike<number> = stemKeys(tokens),
+    ids: ArrayLike<number> = wordIds(tokens),
+  ): Array<LexHit<D>> {
     const hits: Array<LexHit<D>> = [];
     // Gaps and slots can reach one terminal by two paths: report each hit once.
     // Keys are per first word (length and terminal), so they stay small integers.
     const seen = new Set<number>();
     const stride = this.count + 1;
     const n = tokens.length;
-    const keys = stemKeys ?? Float64Array.from(tokens, (t) => stemKey(t.text));
+    const { root, rootNext } = this;
     const walk = (node: Node, i: number, from: number, depth: number): void => {
       if (node.terminals && i > from) {
         for (const { entry, id } of node.terminals) {
@@ -164,11 +201,14 @@ export class Lexicon<D = unknown> {
         }
       }
       if (i >= n) return;
-      const word = tokens[i]!.text;
-      const exact = node.next?.get(word);
-      if (exact) walk(exact, i + 1, from, depth + 1);
-      if (node.prefixes && word.length >= STEM_KEY) {
-        const list = node.prefixes.get(keys[i]!);
+      const id = ids[i]!;
+      if (node.next && id >= 0) {
+        const exact = node === root ? rootNext[id] : node.next.get(id);
+        if (exact) walk(exact, i + 1, from, depth + 1);
+      }
+      if (node.prefixes) {
+        const word = tokens[i]!.text;
+        const list = word.length >= STEM_KEY ? node.prefixes.get(keys[i]!) : undefined;
         if (list) for (const p of list) if (word.startsWith(p.stem)) walk(p.node, i + 1, from, depth + 1);
       }
       const here = slots?.[i];
@@ -182,15 +222,20 @@ export class Lexicon<D = unknown> {
     };
     for (let i = 0; i < n; i++) {
       if (seen.size) seen.clear();
-      walk(this.root, i, i, 0);
+      walk(root, i, i, 0);
     }
     return hits;
   }
 }
 
-/** Builds a SlotIndex as hits arrive. */
+/** Builds a SlotIndex as hits arrive, over `length` tokens. */
 export class SlotIndexBuilder {
-  readonly index: Array<Map<string, number[]> | undefined> = [];
+  // Filled up front: an array written at scattered indices would turn into a slow dictionary.
+  readonly index: Array<Map<string, number[]> | undefined>;
+
+  constructor(length: number) {
+    this.index = new Array<Map<string, number[]> | undefined>(length).fill(undefined);
+  }
 
   add(category: string, from: number, to: number): void {
     let byCategory = this.index[from];

@@ -7,7 +7,7 @@
 import type { Settings } from '../settings/schema';
 import { ALIAS_OF, ALIASES, dataEntries, isCategory, slotsOf } from './categories';
 import { employerEntries } from './employer';
-import { Lexicon, SlotIndexBuilder, stemKey, type LexEntry, type LexHit } from './lexicon';
+import { Lexicon, SlotIndexBuilder, stemKeys, wordIds, type LexEntry, type LexHit } from './lexicon';
 import type { Token } from './tokens';
 import { politicalData, type PoliticalData } from './political';
 
@@ -91,12 +91,13 @@ export function matchLevels(
   tokens: readonly Token[],
   keep: (hits: LexHit[]) => LexHit[] = (hits) => hits,
 ): LexHit[] {
-  const stemKeys = Float64Array.from(tokens, (t) => stemKey(t.text));
+  const keys = stemKeys(tokens);
+  const ids = wordIds(tokens);
   const accepted: LexHit[] = [];
-  const slots = new SlotIndexBuilder();
+  const slots = new SlotIndexBuilder(tokens.length);
   const named = levels.slots;
   levels.passes.forEach((lex, level) => {
-    const hits = lex.match(tokens, slots.index, stemKeys);
+    const hits = lex.match(tokens, slots.index, keys, ids);
     for (const h of level === 0 ? keep(hits) : hits) {
       accepted.push(h);
       // A hit no phrase names as a slot is never looked up there: most hits are not.
