@@ -41,6 +41,8 @@ const SLICE_MS = 3;
 const IDLE_TIMEOUT_MS = 500;
 /** ...or after the previous pass, while comments wait to be read. */
 const BUSY_TIMEOUT_MS = 200;
+/** The badge's count follows the marks within this time (one message however many marks changed). */
+const COUNTS_MS = 300;
 
 type Send = <R extends Request>(request: R) => Promise<ResponseOf<R>>;
 
@@ -213,6 +215,9 @@ export function createScanner(deps: ScanDeps): Scanner {
     sendCounts();
   }
 
+  /** Full batches while comments are still being read: fewer, larger messages. */
+  const ready = () => queue.length >= BATCH || !backlog.size;
+
   function decide(owner: Owner): boolean {
     let ok = decisions.get(owner.scope);
     if (ok === undefined) {
@@ -248,7 +253,7 @@ export function createScanner(deps: ScanDeps): Scanner {
 
   /** Sends the queued comments in batches, one request at a time. */
   function judge(): Promise<void> {
-    if (inFlight || !queue.length || stopped) return inFlight ?? Promise.resolve();
+    if (inFlight || !queue.length || stopped || !ready()) return inFlight ?? Promise.resolve();
     const batch = queue.slice(0, BATCH);
     queue = queue.slice(BATCH);
     inFlight = send({ type: 'moderate', site: site.site, comments: batch.map((c) => ({ text: c.text })) })
@@ -267,7 +272,7 @@ export function createScanner(deps: ScanDeps): Scanner {
       .finally(() => {
         inFlight = null;
         sendCounts();
-        if (queue.length) void judge();
+        void judge();
       });
     return inFlight;
   }
@@ -314,7 +319,11 @@ export function createScanner(deps: ScanDeps): Scanner {
     dismissed.add(key);
     for (const c of [...marked]) {
       const state = states.get(c);
-      if (state?.key === key) unmark(c, state);
+      if (state?.key !== key) continue;
+      // Keyboard users stay where they were: on the comment, when the site lets it take focus.
+      const focused = state.ui?.host.matches(':focus-within');
+      unmark(c, state);
+      if (focused) c.focus();
     }
     sendCounts();
     await send({ type: 'moderation-dismiss', key }).catch((e: unknown) => report('moderation-dismiss', e));
@@ -329,7 +338,15 @@ export function createScanner(deps: ScanDeps): Scanner {
     return out;
   }
 
+  let countsTimer: number | undefined;
+
+  /** Sends the tab's counts when they changed, at most every COUNTS_MS (the last change always). */
   function sendCounts(): void {
+    if (countsTimer === undefined) countsTimer = win.setTimeout(flushCounts, COUNTS_MS);
+  }
+
+  function flushCounts(): void {
+    countsTimer = undefined;
     const now = counts();
     const total = [...marked].filter((c) => c.isConnected).length;
     const sig = JSON.stringify([now, total]);
@@ -369,6 +386,7 @@ export function createScanner(deps: ScanDeps): Scanner {
     stop() {
       stopped = true;
       observer?.disconnect();
+      if (countsTimer !== undefined) win.clearTimeout(countsTimer);
       for (const c of [...marked]) {
         const state = states.get(c);
         if (state) unmark(c, state);
@@ -380,6 +398,10 @@ export function createScanner(deps: ScanDeps): Scanner {
       if (observer) onMutations(observer.takeRecords());
       pass({ timeRemaining: () => Infinity });
       while (inFlight || queue.length) await judge();
+      if (countsTimer !== undefined) {
+        win.clearTimeout(countsTimer);
+        flushCounts();
+      }
     },
     counts,
   };
