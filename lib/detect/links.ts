@@ -28,11 +28,39 @@ export interface Mention {
 /** Something like "x.ca", "://" or "@" inside a chunk without spaces. */
 const CANDIDATE = /:\/\/|[a-z0-9-]\.[a-z]{2}|[a-z0-9]@[a-z0-9]/i;
 
+/** What \s matches in a regular expression. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 export function findLinks(source: string): Link[] {
   const out: Link[] = [];
-  for (const m of source.matchAll(/\S{4,}/g)) {
-    const chunk = m[0];
-    if (chunk.length > 2048 || !CANDIDATE.test(chunk)) continue;
+  const n = source.length;
+  // Chunks of four or more characters without spaces; only those with ':', '.' or '@' can hold a link.
+  for (let i = 0; i < n;) {
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    const start = i;
+    let marks = false;
+    while (i < n) {
+      const c = source.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (c === 0x2e || c === 0x3a || c === 0x40) marks = true;
+      i++;
+    }
+    if (!marks || i - start < 4 || i - start > 2048) continue;
+    const chunk = source.slice(start, i);
+    if (!CANDIDATE.test(chunk)) continue;
     for (const l of find(chunk)) {
       if (l.type !== 'url' && l.type !== 'email') continue;
       let host: string;
@@ -47,8 +75,8 @@ export function findLinks(source: string): Link[] {
           continue;
         }
       }
-      const start = (m.index ?? 0) + l.start;
-      out.push({ start, end: start + (l.end - l.start), href: l.href, host, path, kind: l.type });
+      const at = start + l.start;
+      out.push({ start: at, end: at + (l.end - l.start), href: l.href, host, path, kind: l.type });
     }
   }
   return out;

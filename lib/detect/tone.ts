@@ -59,6 +59,50 @@ for (const kind of ['slur', 'profanity', 'insult'] as const) {
   }
 }
 
+/**
+ * Which plain words (letters a-z only) can be listed at all, by their first
+ * letters: stems by two, exact words of two letters by two and longer ones by
+ * three. A word none of them allows is passed over without making a string of it.
+ */
+const STEM_PAIRS = new Uint8Array(26 * 26);
+const EXACT_PAIRS = new Uint8Array(26 * 26);
+const EXACT_TRIPLES = new Uint8Array(26 * 26 * 26);
+const letterAt = (w: string, i: number) => {
+  const c = w.charCodeAt(i) - 0x61;
+  return c >= 0 && c < 26 ? c : -1;
+};
+for (const [word] of EXACT) {
+  const [a, b, c] = [letterAt(word, 0), letterAt(word, 1), letterAt(word, 2)];
+  if (a < 0 || b < 0) continue;
+  if (word.length === 2) EXACT_PAIRS[a * 26 + b] = 1;
+  else if (c >= 0) EXACT_TRIPLES[(a * 26 + b) * 26 + c] = 1;
+}
+for (const list of STEMS.values()) {
+  for (const { word } of list) {
+    const [a, b] = [letterAt(word, 0), letterAt(word, 1)];
+    if (a >= 0 && b >= 0) STEM_PAIRS[a * 26 + b] = 1;
+  }
+}
+
+/**
+ * Whether text[start, end) (two characters or more) is a plain word that no
+ * listed word can be, stretched letters undone or not.
+ */
+function plainUnlisted(text: string, start: number, end: number): boolean {
+  let prev = -1;
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+    run = c === prev ? run + 1 : 1;
+    if (run >= 3) return false; // fuuuck: left to unstretch()
+    prev = c;
+  }
+  const pair = (text.charCodeAt(start) - 0x61) * 26 + text.charCodeAt(start + 1) - 0x61;
+  if (STEM_PAIRS[pair]) return false;
+  return end - start === 2 ? !EXACT_PAIRS[pair] : !EXACT_TRIPLES[pair * 26 + text.charCodeAt(start + 2) - 0x61];
+}
+
 /** A word with '?' standing for masked letters matches a listed word. */
 function maskedMatches(word: string, target: string, stem: boolean): boolean {
   // '?' stands for one or two hidden letters (f*ck, f**k, f*k).
@@ -121,8 +165,22 @@ function classify(word: string, lang: Lang, masked: boolean, text = '', at = 0):
 
 const MASK = new Set(['*', '#', '%', '?', '_']);
 const SEPARATORS = new Set(['.', '-', "'", ',', '~', '^']);
-const LEADING = new Set(['(', '"', "'", '[', '{', '<', '#', '«']);
-const TRAILING = new Set([')', '"', "'", ']', '}', '>', '.', ',', '!', '?', ';', ':', '»', '…']);
+const codes = (s: string) => new Set(Array.from(s, (c) => c.charCodeAt(0)));
+const LEADING = codes('("\'[{<#«');
+const TRAILING = codes(')"\']}>.,!?;:»…');
+
+// The scan's patterns, compiled once (a literal in the loop is a new object for every word).
+const MASK_RUN = /\?+/g;
+const STRETCHED = /([a-z])\1{2,}/g;
+/** Letters separated by dots or dashes, one at a time: f.u.c.k */
+const DOTTED = /^[a-z](?:[.\-_][a-z]){2,}$/;
+const DOTS = /[.\-_]/g;
+const HANDLE = /^@\w+$/;
+const EMAIL_AT = /\w@\w/;
+const LETTERS = /^[a-z]+$/;
+const JOINERS = /['-]/;
+const NUMERIC_PART = /^[0-9$.,%+]+$/;
+const NUMERIC = /^[0-9$.,%+-]+$/;
 
 function isLetter(c: string): boolean {
   return c >= 'a' && c <= 'z';
@@ -145,7 +203,7 @@ function deobfuscate(run: string): { word: string; masked: boolean } | null {
     else return null;
   }
   if (letters < 2 || word.startsWith('?') || word.includes('????')) return null;
-  return { word: word.replace(/\?+/g, (m) => (m.length > 1 ? '??' : '?')), masked };
+  return { word: word.replace(MASK_RUN, (m) => (m.length > 1 ? '??' : '?')), masked };
 }
 
 function isSpace(c: number): boolean {
@@ -155,7 +213,7 @@ function isSpace(c: number): boolean {
 /** Collapse letters repeated three or more times: fuuuck -> fuck. */
 function unstretch(word: string): string {
   for (let i = 2; i < word.length; i++) {
-    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return word.replace(/([a-z])\1{2,}/g, '$1');
+    if (word[i] === word[i - 1] && word[i] === word[i - 2]) return word.replace(STRETCHED, '$1');
   }
   return word;
 }
@@ -201,44 +259,47 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
     const runStart = at;
     while (at < n && !isSpace(text.charCodeAt(at))) at++;
     if (at === runStart) break;
-    const raw = text.slice(runStart, at);
-    let lead = 0;
-    while (lead < raw.length && LEADING.has(raw[lead]!)) lead++;
-    let trail = raw.length;
-    while (trail > lead && TRAILING.has(raw[trail - 1]!)) trail--;
-    const core = raw.slice(lead, trail);
-    if (!core) continue;
-    const start = runStart + lead;
-    const end = start + core.length;
+    // The run less its leading and trailing punctuation, read in place: one string per word.
+    let start = runStart;
+    while (start < at && LEADING.has(text.charCodeAt(start))) start++;
+    let end = at;
+    while (end > start && TRAILING.has(text.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
+    // Most words: letters no listed word begins with, read without making a string.
+    if (end - start > 1 && plainUnlisted(text, start, end)) {
+      flushSpaced();
+      continue;
+    }
+    const core = text.slice(start, end);
     if (core.length === 1 && isLetter(core)) {
       spaced.push({ c: core, start, end });
       continue;
     }
     // Letters separated by dots or dashes, one at a time: f.u.c.k
-    if (/^[a-z](?:[.\-_][a-z]){2,}$/.test(core)) {
+    if (DOTTED.test(core)) {
       flushSpaced();
-      const kind = classify(core.replace(/[.\-_]/g, ''), lang, false);
+      const kind = classify(core.replace(DOTS, ''), lang, false);
       if (kind) hits.push({ kind, start, end });
       continue;
     }
     flushSpaced();
-    if (core.length > 40 || core.includes('://') || /^@\w+$/.test(core) || /\w@\w/.test(core)) continue;
-    if (/^[a-z]+$/.test(core)) {
+    if (core.length > 40 || core.includes('://') || HANDLE.test(core) || EMAIL_AT.test(core)) continue;
+    if (LETTERS.test(core)) {
       const kind =
         classify(core, lang, false, text, start) ?? (core.length > 4 ? classify(unstretch(core), lang, false) : null);
       if (kind) hits.push({ kind, start, end });
       continue;
     }
     // Words joined by apostrophes or hyphens: test each part (bitch's, shit-show, d'idi0ts).
-    const parts = core.split(/['-]/);
+    const parts = core.split(JOINERS);
     if (parts.length > 1) {
       let offset = start;
       for (const p of parts) {
         let kind: ToneKind | null = null;
-        if (/^[a-z]+$/.test(p)) kind = classify(p, lang, false);
+        if (LETTERS.test(p)) kind = classify(p, lang, false);
         else if (p) {
           const d = deobfuscate(p);
-          if (d && !/^[0-9$.,%+]+$/.test(p)) kind = classify(d.word, lang, d.masked);
+          if (d && !NUMERIC_PART.test(p)) kind = classify(d.word, lang, d.masked);
         }
         if (kind) hits.push({ kind, start: offset, end: offset + p.length });
         offset += p.length + 1;
@@ -246,7 +307,7 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       continue;
     }
     const deob = deobfuscate(core);
-    if (!deob || /^[0-9$.,%+-]+$/.test(core)) continue;
+    if (!deob || NUMERIC.test(core)) continue;
     const kind = classify(deob.word, lang, deob.masked) ?? classify(unstretch(deob.word), lang, deob.masked);
     if (kind) hits.push({ kind, start, end });
   }
