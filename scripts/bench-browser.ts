@@ -12,7 +12,11 @@
  *   the budget;
  * - the content script's own main-thread time on a 10,000-node page that
  *   mutates every frame (V8 sampling profiler, samples whose stack is in
- *   x.js, the page being x.com), as a share of wall-clock time.
+ *   x.js, the page being x.com), as a share of wall-clock time;
+ * - moderation assist on an official channel's video whose 1,000 comments load
+ *   in batches while the page mutates: the time to mark every comment due a
+ *   mark, and Postwise's main-thread share (youtube.js and the moderation
+ *   chunk) while they load and once the ~10,000-element page is all read.
  *
  * Budgets (DESIGN.md): 50 ms median, 60 KB, 2 %.
  */
@@ -168,21 +172,24 @@ interface ProfileNode {
   children?: number[];
 }
 
-/** Share of wall-clock time whose sampled stack runs in the content script, while the page mutates. */
-async function mainThreadShare(
+/**
+ * Runs `during` under the V8 sampling profiler (100 µs): the share of wall-clock time whose sampled
+ * stack is in a script whose address passes `ours`, and in the page's own scripts (`pageUrl`).
+ */
+async function sampled(
   page: Page,
-): Promise<{ share: number; pageShare: number; nodes: number; boxes: number }> {
+  during: () => Promise<void>,
+  ours: (url: string) => boolean,
+  pageUrl: string,
+): Promise<{ share: number; pageShare: number; wall: number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await page.evaluate(() => (window as unknown as { __start(): void }).__start());
-  await page.waitForTimeout(500); // steady state
   await cdp.send('Profiler.start');
-  await page.waitForTimeout(PROFILE_MS);
+  await during();
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
   };
-  await page.evaluate(() => (window as unknown as { __stop(): void }).__stop());
   const parent = new Map<number, number>();
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -191,19 +198,96 @@ async function mainThreadShare(
       if (test(byId.get(at)!.callFrame.url)) return true;
     return false;
   };
-  let ours = 0;
+  let mine = 0;
   let pageJs = 0;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i + 1] ?? 0; // a sample's time is the delta to the next one
-    if (inUrl(id, (u) => u.includes('/content-scripts/x.js'))) ours += dt;
-    else if (inUrl(id, (u) => u.startsWith('https://x.com/'))) pageJs += dt;
+    if (inUrl(id, ours)) mine += dt;
+    else if (inUrl(id, (u) => u.startsWith(pageUrl))) pageJs += dt;
   });
   const wall = profile.endTime - profile.startTime;
+  return { share: mine / wall, pageShare: pageJs / wall, wall: wall / 1000 };
+}
+
+/** Share of wall-clock time whose sampled stack runs in the content script, while the page mutates. */
+async function mainThreadShare(
+  page: Page,
+): Promise<{ share: number; pageShare: number; nodes: number; boxes: number }> {
+  await page.evaluate(() => (window as unknown as { __start(): void }).__start());
+  await page.waitForTimeout(500); // steady state
+  const { share, pageShare } = await sampled(
+    page,
+    () => page.waitForTimeout(PROFILE_MS),
+    (u) => u.includes('/content-scripts/x.js'),
+    'https://x.com/',
+  );
+  await page.evaluate(() => (window as unknown as { __stop(): void }).__stop());
   const counts = await page.evaluate(() => ({
     nodes: document.getElementsByTagName('*').length,
     boxes: document.querySelectorAll('postwise-guidance').length,
   }));
-  return { share: ours / wall, pageShare: pageJs / wall, ...counts };
+  return { share, pageShare, ...counts };
+}
+
+const WATCH = 'https://www.youtube.com/watch?v=nsVideo02';
+const MODERATION_CODE = (u: string) => u.includes('/content-scripts/youtube.js') || u.endsWith('/moderation.js');
+
+/**
+ * Moderation assist on the official channel's video with 1,000 comments
+ * (tests/fixtures/sites/youtube-watch-1000.html): the first batch is marked, then the other 49
+ * batches load every 20 ms while like counts tick every frame. Measures the time from the first
+ * new batch to the last comment due a mark marked, Postwise's main-thread share meanwhile (the
+ * content script and the moderation chunk), and then its share over 5 s of the finished page
+ * (some 10,000 elements) still mutating every frame.
+ */
+async function moderation(context: BrowserContext) {
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(() =>
+    chrome.storage.local.set({
+      userSettings: { welcome: 'off', officialAccounts: [{ site: 'youtube', handle: '@NovaScotiaGov' }] },
+    }),
+  );
+  const html = readFileSync(join(ROOT, 'tests/fixtures/sites/youtube-watch-1000.html'), 'utf8');
+  await context.route(WATCH, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await context.newPage();
+  await page.goto(WATCH);
+  await page.locator('postwise-moderation').first().waitFor({ state: 'attached', timeout: 30_000 });
+  const expected = await page.evaluate(() => (window as unknown as { __expected: number }).__expected);
+  let toMarkAll = 0;
+  const loading = await sampled(
+    page,
+    async () => {
+      toMarkAll = await page.evaluate(
+        (n) =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            (window as unknown as { __load(ms: number): void }).__load(20);
+            // No named function here: tsx would wrap it in a helper the page does not have.
+            const timer = setInterval(() => {
+              if (document.querySelectorAll('postwise-moderation').length < n) return;
+              clearInterval(timer);
+              resolve(performance.now() - t0);
+            }, 20);
+          }),
+        expected,
+      );
+    },
+    MODERATION_CODE,
+    'https://www.youtube.com/',
+  );
+  const steady = await sampled(
+    page,
+    () => page.waitForTimeout(PROFILE_MS),
+    MODERATION_CODE,
+    'https://www.youtube.com/',
+  );
+  const counts = await page.evaluate(() => ({
+    nodes: document.getElementsByTagName('*').length,
+    marks: document.querySelectorAll('postwise-moderation').length,
+  }));
+  await page.evaluate(() => (window as unknown as { __stop(): void }).__stop());
+  await page.close();
+  return { toMarkAll, expected, loading, steady, ...counts };
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -223,6 +307,8 @@ async function main(): Promise<void> {
     await page.close();
     const big = await open(context, 'https://x.com/home', bigPage(10_000));
     const cpu = await mainThreadShare(big);
+    await big.close();
+    const mod = await moderation(context);
 
     const median = quantile(warm, 0.5);
     const lines = [
@@ -238,9 +324,14 @@ async function main(): Promise<void> {
       ),
       `main thread on a ${cpu.nodes.toLocaleString('en-CA')}-element page mutating every frame (${PROFILE_MS / 1000} s, ${cpu.boxes} compose box)`,
       `  content script ${(cpu.share * 100).toFixed(2)} % of wall-clock time (the page's own script: ${(cpu.pageShare * 100).toFixed(1)} %)   budget < 2 %: ${verdict(cpu.share < 0.02)}`,
+      `moderation assist: the official channel's video, 1,000 comments in batches of 20 every 20 ms, like counts ticking every frame`,
+      `  all ${mod.expected} comments due a mark marked ${(mod.toMarkAll / 1000).toFixed(1)} s after the batches began (${mod.marks} marks)`,
+      `  meanwhile Postwise (content script and moderation chunk) ${(mod.loading.share * 100).toFixed(2)} % of wall-clock time, idle periods used included (the page's own script: ${(mod.loading.pageShare * 100).toFixed(1)} %)`,
+      `  then, all read, on the ${mod.nodes.toLocaleString('en-CA')}-element page still mutating (${PROFILE_MS / 1000} s): ${(mod.steady.share * 100).toFixed(2)} %   budget < 2 %: ${verdict(mod.steady.share < 0.02)}`,
     ];
     console.log(lines.join('\n'));
-    if (median >= 50 || largest >= 60_000 || cpu.share >= 0.02) process.exitCode = 1;
+    const modOver = mod.steady.share >= 0.02 || mod.marks !== mod.expected;
+    if (median >= 50 || largest >= 60_000 || cpu.share >= 0.02 || modOver) process.exitCode = 1;
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
