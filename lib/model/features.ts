@@ -119,10 +119,37 @@ function emoji(
 }
 
 /**
+ * The features of one word that depend on the word alone: the word itself (or
+ * its shape) and its character n-grams, each given to `emit`. Returns the
+ * word's hash, which the pair with the next word mixes in.
+ */
+export function wordFeatures(
+  w: string,
+  mask: number,
+  unit: number,
+  emit: (bucket: number, unit: number) => void,
+): number {
+  const digits = hasDigit(w);
+  const h = digits ? shapeHash(w) : hashString(w, SEED_WORD);
+  emit(h & mask, unit);
+  if (w.length >= 2 && !digits) grams(w, mask, unit, emit);
+  return h;
+}
+
+/**
  * Calls emit(bucket, unit) for every feature of the draft. Returns the number of
  * units (units are numbered from 0 in reading order).
+ *
+ * With `word`, a word's own features (wordFeatures()) are left to it, with the
+ * word's unit, and it returns the word's hash: a scorer can read a word that
+ * comes back from a cache (the same features, a different order of summing).
  */
-export function extractFeatures(input: ModelInput, bits: number, emit: (bucket: number, unit: number) => void): number {
+export function extractFeatures(
+  input: ModelInput,
+  bits: number,
+  emit: (bucket: number, unit: number) => void,
+  word?: (w: string, unit: number) => number,
+): number {
   const mask = (1 << bits) - 1;
   const { tokens, normText } = input;
   const unitOf = new Int32Array(tokens.length);
@@ -145,6 +172,12 @@ export function extractFeatures(input: ModelInput, bits: number, emit: (bucket: 
     unitOf[k] = unit;
     words++;
     const w = t.text;
+    if (word) {
+      const h = word(w, unit);
+      if (prevHash !== 0) emit(mix(prevHash, h) & mask, unit);
+      prevHash = h;
+      continue;
+    }
     const h = hasDigit(w) ? shapeHash(w) : hashString(w, SEED_WORD);
     emit(h & mask, unit);
     if (prevHash !== 0) emit(mix(prevHash, h) & mask, unit);

@@ -8,7 +8,7 @@
  * highest is where the finding points. So one bad sentence in a long post is
  * not diluted by the rest, and a person sees which words weighed.
  */
-import { countUnits, extractFeatures, type ModelInput } from './features';
+import { countUnits, extractFeatures, wordFeatures, type ModelInput } from './features';
 
 /** What the model judges: content rules and the signals several rules share. */
 export const HEADS = [
@@ -131,11 +131,33 @@ export class JudgmentModel {
     const sums = new Float64Array(Math.max(unitCount, 1) * H);
     const counts = new Int32Array(Math.max(unitCount, 1));
     const w = this.w;
-    const units = extractFeatures(input, this.bits, (bucket, unit) => {
+    const mask = (1 << this.bits) - 1;
+    const add = (bucket: number, unit: number) => {
       counts[unit]!++;
       const base = bucket * H;
       const row = unit * H;
       for (let h = 0; h < H; h++) sums[row + h]! += w[base + h]!;
+    };
+    // A word's own features (the word and its character n-grams) are summed once per distinct word:
+    // most words of a long draft come back, and their n-grams are most of the features.
+    const seen = new Map<string, { hash: number; n: number; sum: Float64Array }>();
+    const units = extractFeatures(input, this.bits, add, (word, unit) => {
+      let v = seen.get(word);
+      if (!v) {
+        const sum = new Float64Array(H);
+        let n = 0;
+        const hash = wordFeatures(word, mask, 0, (bucket) => {
+          n++;
+          const base = bucket * H;
+          for (let h = 0; h < H; h++) sum[h]! += w[base + h]!;
+        });
+        seen.set(word, (v = { hash, n, sum }));
+      }
+      counts[unit]! += v.n;
+      const row = unit * H;
+      const sum = v.sum;
+      for (let h = 0; h < H; h++) sums[row + h]! += sum[h]!;
+      return v.hash;
     });
     const scores = {} as Scores;
     const total = new Float64Array(H);
