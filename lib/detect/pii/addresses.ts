@@ -15,6 +15,22 @@ function capitalised(norm: NormText, i: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** Whether the source is typed all in lower case (source === source.toLowerCase(), without copying it). */
+function allLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return false;
+      continue;
+    }
+    const cp = s.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (ch.toLowerCase() !== ch) return false;
+    if (cp > 0xffff) i++;
+  }
+  return true;
+}
+
 export function findAddresses(norm: NormText, out: Candidate[]): void {
   const t = norm.text;
   const civic = PII_PATTERNS.civic;
@@ -28,7 +44,7 @@ export function findAddresses(norm: NormText, out: Candidate[]): void {
     const after = t.charCodeAt(numEnd);
     if (after !== 0x20 && after !== 0x09 && after !== 0x2c) continue;
     if (WORDS.routeWords.has(wordBefore(t, numStart))) continue;
-    lowerCaseDraft ??= norm.source === norm.source.toLowerCase();
+    lowerCaseDraft ??= allLowerCase(norm.source);
 
     // English: number, 1-4 name words, street type. French: number, type, 1-4 name words.
     // Words are read one at a time and the scan stops as soon as neither form can match.
