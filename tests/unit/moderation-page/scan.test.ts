@@ -3,7 +3,7 @@ import type { Request } from '@/lib/messaging';
 import { moderateComment } from '@/lib/moderation/judge';
 import { commentKey } from '@/lib/moderation/key';
 import { BATCH, createScanner, MARK_TAG, type MarkUi } from '@/lib/moderation/scan';
-import { COMMENT_SITES } from '@/lib/moderation/sites';
+import { COMMENT_SITES, type CommentSite, type Owner } from '@/lib/moderation/sites';
 import type { ModerationReason } from '@/lib/moderation/types';
 import { loadFixture } from '../sites/load';
 
@@ -36,14 +36,18 @@ function marks(): Record<string, string> {
   return out;
 }
 
-function scanner(bg: ReturnType<typeof background>, moderated = true) {
+function scanner(
+  bg: ReturnType<typeof background>,
+  moderated: boolean | ((owner: Owner) => boolean) = true,
+  site: CommentSite = COMMENT_SITES.facebook,
+) {
   const rendered = new Map<HTMLElement, { reasons: ModerationReason[]; dismiss(): void; breach(): void }>();
   const breach = vi.fn();
   const s = createScanner({
     doc: document,
-    site: COMMENT_SITES.facebook,
+    site,
     send: bg.send,
-    moderated: () => moderated,
+    moderated: (owner) => (typeof moderated === 'boolean' ? moderated : moderated(owner)),
     mark: (): MarkUi => {
       const host = document.createElement(MARK_TAG);
       return {
@@ -181,4 +185,19 @@ test('the breach action goes to the page (the privacy-breach card)', async () =>
   await s.flush();
   rendered.get(document.querySelector(`[data-c="personal-info"] ${MARK_TAG}`) as HTMLElement)!.breach();
   expect(breach).toHaveBeenCalledOnce();
+});
+
+test('after a navigation within the site, every post is decided again (X: a timeline, then a conversation)', async () => {
+  history.replaceState(null, '', '/home');
+  loadFixture('x-thread-replies');
+  const bg = background();
+  const { s } = scanner(bg, (owner) => owner.identity.handle === 'NovaScotiaGov', COMMENT_SITES.x);
+  await s.start();
+  await s.flush();
+  expect(bg.of('moderate')).toEqual([]);
+  history.replaceState(null, '', '/NovaScotiaGov/status/1890000000000000001');
+  s.rescan();
+  await s.flush();
+  expect(Object.keys(marks()).sort()).toEqual(['harassment', 'partisan', 'personal-info', 'profanity', 'spam']);
+  history.replaceState(null, '', '/');
 });
