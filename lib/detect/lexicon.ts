@@ -27,7 +27,9 @@ export interface LexHit<D = unknown> {
 }
 
 /** Slot hits by first token, then by category: the token indices where each ends. */
-export type SlotIndex = ReadonlyArray<ReadonlyMap<string, readonly number[]> | undefined>;
+export interface SlotIndex {
+  at(token: number): ReadonlyMap<string, readonly number[]> | undefined;
+}
 
 interface Terminal {
   entry: LexEntry;
@@ -66,15 +68,19 @@ export function wordIds(tokens: readonly Token[]): Int32Array {
 }
 
 /** stemKey() of each token's word. */
-export function stemKeys(tokens: readonly Token[]): Float64Array {
-  const out = new Float64Array(tokens.length);
+export function stemKeys(tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) out[i] = stemKey(tokens[i]!.text);
   return out;
 }
 
-/** The first three UTF-16 units of a word as one number: a Map key that costs no allocation. */
+/**
+ * The first three UTF-16 units of a word as a small integer: a Map key that
+ * costs no allocation. Distinct for ASCII letters; a rare clash between other
+ * characters only puts two stems in one list, and each stem is checked.
+ */
 export function stemKey(word: string): number {
-  return word.charCodeAt(0) * 0x100000000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
+  return ((word.charCodeAt(0) << 20) ^ (word.charCodeAt(1) << 10) ^ word.charCodeAt(2)) & 0x3fffffff;
 }
 
 function phraseParts(
@@ -211,16 +217,26 @@ export class Lexicon<D = unknown> {
         const list = word.length >= STEM_KEY ? node.prefixes.get(keys[i]!) : undefined;
         if (list) for (const p of list) if (word.startsWith(p.stem)) walk(p.node, i + 1, from, depth + 1);
       }
-      const here = slots?.[i];
-      if (node.slots && here) {
+      const here = node.slots && slots?.at(i);
+      if (here) {
         // Few slot hits start at any word: go through those, not through every slot of the node.
         for (const [category, ends] of here) {
-          const child = node.slots.get(category);
+          const child = node.slots!.get(category);
           if (child) for (const to of ends) walk(child, to, from, depth + 1);
         }
       }
     };
+    // Most words start no phrase: the root's tables say so before any walk.
+    const always = root.gaps !== undefined;
+    const rootPrefixes = root.prefixes;
     for (let i = 0; i < n; i++) {
+      if (
+        !always &&
+        !(ids[i]! >= 0 && rootNext[ids[i]!] !== undefined) &&
+        !(rootPrefixes && tokens[i]!.text.length >= STEM_KEY && rootPrefixes.has(keys[i]!)) &&
+        !(root.slots && slots?.at(i))
+      )
+        continue;
       if (seen.size) seen.clear();
       walk(root, i, i, 0);
     }
@@ -229,17 +245,27 @@ export class Lexicon<D = unknown> {
 }
 
 /** Builds a SlotIndex as hits arrive, over `length` tokens. */
-export class SlotIndexBuilder {
-  // Filled up front: an array written at scattered indices would turn into a slow dictionary.
-  readonly index: Array<Map<string, number[]> | undefined>;
+export class SlotIndexBuilder implements SlotIndex {
+  /** maps[first[i] - 1]: the hits that start at token i (0: none). A typed array costs one allocation. */
+  private readonly first: Int32Array;
+  private readonly maps: Array<Map<string, number[]>> = [];
 
   constructor(length: number) {
-    this.index = new Array<Map<string, number[]> | undefined>(length).fill(undefined);
+    this.first = new Int32Array(length);
+  }
+
+  at(token: number): ReadonlyMap<string, readonly number[]> | undefined {
+    const k = this.first[token];
+    return k ? this.maps[k - 1] : undefined;
   }
 
   add(category: string, from: number, to: number): void {
-    let byCategory = this.index[from];
-    if (!byCategory) this.index[from] = byCategory = new Map();
+    let k = this.first[from]!;
+    if (!k) {
+      this.maps.push(new Map());
+      this.first[from] = k = this.maps.length;
+    }
+    const byCategory = this.maps[k - 1]!;
     const ends = byCategory.get(category);
     if (!ends) byCategory.set(category, [to]);
     else if (!ends.includes(to)) ends.push(to);

@@ -97,7 +97,7 @@ export function matchLevels(
   const slots = new SlotIndexBuilder(tokens.length);
   const named = levels.slots;
   levels.passes.forEach((lex, level) => {
-    const hits = lex.match(tokens, slots.index, keys, ids);
+    const hits = lex.match(tokens, slots, keys, ids);
     for (const h of level === 0 ? keep(hits) : hits) {
       accepted.push(h);
       // A hit no phrase names as a slot is never looked up there: most hits are not.
