@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../detect/analysis';
 import { unitRanges, type ModelInput } from './features';
+import { hasCue } from './cues';
 import { HEADS, type Head, type JudgmentModel } from './model';
 
 export interface Judged {
@@ -28,25 +29,24 @@ export const TONE_WORD = 'tone-word';
 
 /** The model's input from an analysis: folded words and every detector category hit. */
 export function modelInput(a: Analysis): ModelInput {
-  const hits: Array<{ category: string; from: number }> = a
-    .categoryHits()
-    .map((h) => ({ category: h.category, from: h.from }));
+  const lex = a.categoryHits();
   const tone = a.toneWords;
-  if (tone.length) {
-    const starts = a.tokens.map((t) => t.start);
-    for (const t of tone) {
-      // The word the tone hit begins in (binary search over word starts).
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= t.start) lo = mid;
-        else hi = mid - 1;
-      }
-      hits.push({ category: TONE_WORD, from: lo });
+  const { tokens } = a;
+  // The lexicon's hits serve as they are (each has its category and first word); tone hits follow.
+  if (!tone.length) return { normText: a.norm.text, tokens, categoryHits: lex };
+  const hits: Array<{ category: string; from: number }> = lex.slice();
+  for (const t of tone) {
+    // The word the tone hit begins in (binary search over word starts).
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid]!.start <= t.start) lo = mid;
+      else hi = mid - 1;
     }
+    hits.push({ category: TONE_WORD, from: lo });
   }
-  return { normText: a.norm.text, tokens: a.tokens, categoryHits: hits };
+  return { normText: a.norm.text, tokens, categoryHits: hits };
 }
 
 export function judge(a: Analysis, model: JudgmentModel): Judgment {
@@ -58,7 +58,7 @@ export function judge(a: Analysis, model: JudgmentModel): Judgment {
   for (const head of HEADS) {
     const s = scores[head];
     const t = model.thresholds[head];
-    const cue = model.cues[head].some((c) => present.has(c));
+    const cue = hasCue(model.cues[head], present);
     const fires = s.p >= t.high || (cue && s.p >= t.mid);
     const first = ranges[s.from];
     const last = ranges[Math.max(s.from, s.to - 1)];
