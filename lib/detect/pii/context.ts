@@ -3,7 +3,7 @@
  * hotline; me, my, his, dad) give a verdict, clause by clause (see index.ts).
  */
 import { PII_PATTERNS } from './patterns';
-import { anyIn, collect, type Hits } from './text';
+import { anyIn, collect, collectIn, type Hits } from './text';
 
 export interface CueSet {
   org: Hits;
@@ -39,10 +39,15 @@ export function judge(
   return (!personal && org ? V_ORG : 0) | (own && !third ? V_OWN : 0) | (personal || org ? V_CUED : 0);
 }
 
-/** Every cue of the draft, each found once and only when a verdict first asks for it. */
-export function findCues(t: string): CueSet {
+/**
+ * Every cue of the draft, each found once and only when a verdict first asks
+ * for it. With `ranges` (sorted [start, end) pairs that no cue crosses, such as
+ * sentences), only the cues in them are found: the verdicts read no others.
+ */
+export function findCues(t: string, ranges?: ReadonlyArray<readonly [number, number]>): CueSet {
   const found: Partial<CueSet> = {};
-  const cue = (key: keyof CueSet, re: RegExp): Hits => (found[key] ??= collect(re, t));
+  const cue = (key: keyof CueSet, re: RegExp): Hits =>
+    (found[key] ??= ranges ? collectIn(re, t, ranges) : collect(re, t));
   return {
     get org() {
       return cue('org', PII_PATTERNS.orgCue);

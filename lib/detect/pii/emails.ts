@@ -7,10 +7,31 @@ import { add, type Candidate } from './candidates';
 import { PII_PATTERNS } from './patterns';
 import { WORDS } from './words';
 
+/** PII_PATTERNS.email, tried at one position. */
+const EMAIL_AT = new RegExp(PII_PATTERNS.email.source, 'y');
+
+/**
+ * The matches of PII_PATTERNS.email, found from each '@' instead of by trying
+ * the pattern at every character: a match uses the first '@' after its start,
+ * at most 64 characters on, so the starts before each '@' are tried in order,
+ * as a global scan would, and nothing else.
+ */
+function* emailMatches(t: string): Generator<RegExpExecArray> {
+  let from = 0; // where the scan would go on (the end of the last match)
+  for (let at = t.indexOf('@'); at >= 0; at = t.indexOf('@', at + 1)) {
+    for (let s = Math.max(from, at - 64); s < at; s++) {
+      EMAIL_AT.lastIndex = s;
+      const m = EMAIL_AT.exec(t);
+      if (!m) continue;
+      yield m;
+      from = m.index + m[0].length;
+      break;
+    }
+  }
+}
+
 export function findEmails(t: string, govDomains: readonly string[], out: Candidate[]): void {
-  const re = PII_PATTERNS.email;
-  re.lastIndex = 0;
-  for (let m = re.exec(t); m; m = re.exec(t)) {
+  for (const m of emailMatches(t)) {
     const local = m[1] ?? '';
     const domain = m[2] ?? '';
     // A local part never starts or ends with a dot; trim one that does ("see.me@…" is rare; "...info@" is a typo).

@@ -102,11 +102,18 @@ export function detectPii(norm: NormText, options: Partial<PiiOptions> = {}): Pi
   const kept = resolveOverlaps(cands);
 
   // Context.
-  const cues = findCues(t);
   const pronounIsOrg = account !== 'personal';
   const starts = sentenceStarts(t);
   const sent = new Int32Array(kept.length);
   for (let i = 0; i < kept.length; i++) sent[i] = Math.max(0, lowerBound(starts, kept[i]!.s + 1) - 1);
+  // The verdicts read cues in the matches' sentences only, and no cue crosses the end of a sentence
+  // (none holds . ! ? ; or a line break): only those sentences are searched.
+  const sentences: Array<[number, number]> = [];
+  for (let i = 0; i < kept.length; i++) {
+    if (i > 0 && sent[i] === sent[i - 1]) continue;
+    sentences.push([starts[sent[i]!] ?? 0, starts[sent[i]! + 1] ?? t.length]);
+  }
+  const cues = findCues(t, sentences);
 
   const out: PiiMatch[] = [];
   for (let i = 0; i < kept.length; i++) {

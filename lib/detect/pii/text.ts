@@ -22,6 +22,27 @@ export function collect(re: RegExp, text: string): Hits {
   return { s, e };
 }
 
+/**
+ * collect() within sorted, disjoint [start, end) ranges, each read as a string
+ * of its own: the same hits there as collect()'s when a range ends just after a
+ * character no match or look-around of `re` can take (a sentence's . ! ? ; or
+ * line break), so that nothing reaches across its edges.
+ */
+export function collectIn(re: RegExp, text: string, ranges: ReadonlyArray<readonly [number, number]>): Hits {
+  const s: number[] = [];
+  const e: number[] = [];
+  for (const [from, to] of ranges) {
+    const part = text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      s.push(from + m.index);
+      e.push(from + m.index + m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return { s, e };
+}
+
 /** First index i with arr[i] >= x. */
 export function lowerBound(arr: readonly number[], x: number): number {
   let lo = 0;
