@@ -23,6 +23,7 @@ import { evaluate } from '../lib/engine';
 import { mediaRequests } from '../lib/rules/authorization';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { judge, modelInput } from '../lib/model/judge';
+import { hasCue } from '../lib/model/cues';
 import {
   DEFAULT_LEARN,
   draftFeatures,
@@ -238,7 +239,7 @@ function main(): void {
     const sim: SimDraft[] = prepared.map((p, i) => ({
       personal: p.draft.context.account !== 'official',
       p: oof[i]!.p,
-      cue: Object.fromEntries(HEADS.map((h) => [h, cues[h].some((c) => p.present.has(c))])) as Record<Head, boolean>,
+      cue: Object.fromEntries(HEADS.map((h) => [h, hasCue(cues[h], p.present)])) as Record<Head, boolean>,
       pattern: p.pattern,
       hasDisclaimer: p.hasDisclaimer,
       fixed: p.fixed,

@@ -4,6 +4,7 @@
  * moderate score with a detector cue), under a ceiling on the benign drafts it
  * newly flags — people uninstall a tool that nags.
  */
+import { hasCue } from '../../lib/model/cues';
 import type { Head, HeadThresholds } from '../../lib/model/model';
 
 export interface Oof {
@@ -84,7 +85,7 @@ export function calibrate(
             y: targets[i]!,
             p: o.p[head],
             pat: o.pattern[head],
-            cue: cues.some((c) => o.present.has(c)),
+            cue: hasCue(cues, o.present),
             benign: o.benign,
           },
         ],

@@ -208,7 +208,8 @@ export function tune(
     if (run.score.benignRate <= ceiling) [hi, found] = [mid, run];
     else lo = mid;
   }
-  return found;
+  // Then spend what is left of the budget: the same ascent, free of the price, under the ceiling.
+  return ascend(pk, found.thresholds, 0, rounds, ceiling);
 }
 
 function ascend(
@@ -216,13 +217,14 @@ function ascend(
   start: Record<Head, HeadThresholds>,
   price: number,
   rounds: number,
+  ceiling = Infinity,
 ): { thresholds: Record<Head, HeadThresholds>; score: EngineScore } {
   const n = pk.rules.length;
   const contextMask = pk.rules.reduce((m, r, i) => (CONTEXT_RULES.has(r) ? m | (1 << i) : m), 0);
   let t = { ...start };
   const value = (s: EngineScore) => s.objective - price * s.benignRate;
   let best = scorePacked(pk, t);
-  const better = (a: EngineScore, b: EngineScore) => value(a) > value(b) + 1e-9;
+  const better = (a: EngineScore, b: EngineScore) => a.benignRate <= ceiling && value(a) > value(b) + 1e-9;
   const benignCount = pk.drafts.filter((d) => d.benign).length;
   for (let round = 0; round < rounds; round++) {
     for (const h of HEADS) {

@@ -4,6 +4,7 @@
  * message; agreement with detector cues; the model's signals feeding the rules
  * that depend on them; and a failing model leaving the patterns to decide.
  */
+import { hasCue } from '@/lib/model/cues';
 import { evaluate } from '@/lib/engine';
 import { Analysis } from '@/lib/detect/analysis';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -132,5 +133,16 @@ describe('the engine with a judgment model', () => {
     const text = `${filler}Toss them off the wharf. ${filler}`;
     const f = evaluate(text, ctx, {}, { model: m }).find((x) => x.rule === 'hateful-or-threatening');
     expect(f && text.slice(f.start, f.end)).toMatch(/wharf/);
+  });
+});
+
+describe('cues', () => {
+  test('a cue is one category, or several joined by + that must all be present', () => {
+    const present = new Set(['negative', 'gov-ref-strong']);
+    expect(hasCue(['party'], present)).toBe(false);
+    expect(hasCue(['party', 'negative'], present)).toBe(true);
+    expect(hasCue(['negative+gov-ref-strong'], present)).toBe(true);
+    expect(hasCue(['negative+party'], present)).toBe(false);
+    expect(hasCue([], present)).toBe(false);
   });
 });

@@ -48,6 +48,7 @@ describe('the committed judgment model', () => {
     expect(
       Object.values(cues)
         .flat()
+        .flatMap((c) => c.split('+'))
         .filter((c) => !known.has(c)),
     ).toEqual([]);
     expect(model.cues).toEqual(cues);
