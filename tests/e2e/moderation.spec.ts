@@ -15,6 +15,8 @@ import {
   PERSONAL_PAGES,
   officialSettings,
   readMarks,
+  STRICT_CSP,
+  inlineScriptBlocked,
   type ModerationPage,
 } from '../scenarios/moderation';
 
@@ -128,4 +130,25 @@ test('1,000 comments loading in batches while the page mutates: every one due a 
   await page.evaluate(() => (window as unknown as { __load(ms: number): void }).__load(20));
   await page.waitForFunction(() => (window as unknown as { __done: boolean }).__done, undefined, { timeout: 30_000 });
   await expect.poll(() => page.locator(MARK_TAG).count(), { timeout: 60_000 }).toBe(expected);
+});
+
+test('a page with a strict Content-Security-Policy, as the sites send: the chunk still loads and marks', async ({
+  worker,
+  context,
+}) => {
+  const p = MODERATION_PAGES[0]!;
+  await official(worker, p.official);
+  await context.route(p.url, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': STRICT_CSP },
+      body: p.html,
+    }),
+  );
+  const page = await context.newPage();
+  await page.goto(p.url);
+  const marks = await marksFor(page, Object.keys(p.marked));
+  expect(marks.threat).toEqual(['threat']);
+  expect(await page.evaluate(inlineScriptBlocked)).toBe(true);
 });

@@ -33,6 +33,8 @@ export interface Session {
   network: string[];
   /** Pages to serve at site addresses. */
   routes: Map<string, string>;
+  /** Extra response headers for some of those pages (e.g. a Content-Security-Policy). */
+  headers: Map<string, Record<string, string>>;
   open(url: string): Promise<Page>;
   /** An extension page, ready (the default load wait times out on moz-extension pages). */
   openExtensionPage(path: string): Promise<Page>;
@@ -100,6 +102,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
   }
   const requests: string[] = [];
   const routes = new Map<string, string>();
+  const headers = new Map<string, Record<string, string>>();
 
   const openExtensionPage = async (path: string): Promise<Page> => {
     const page = await browser.newPage();
@@ -127,7 +130,14 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
         return;
       }
       const body = routes.get(url.split('#')[0]!);
-      if (body !== undefined) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
+      const extra = headers.get(url.split('#')[0]!);
+      if (body !== undefined)
+        void req.respond({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body,
+          ...(extra && { headers: extra }),
+        });
       else void req.abort();
     });
   };
@@ -137,6 +147,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
     requests,
     network: proxy.requests,
     routes,
+    headers,
     async open(url) {
       const page = await browser.newPage();
       await prepare(page);

@@ -15,6 +15,8 @@ import {
   PERSONAL_PAGES,
   officialSettings,
   readMarks,
+  STRICT_CSP,
+  inlineScriptBlocked,
   type ModerationPage,
 } from '../scenarios/moderation';
 
@@ -120,4 +122,18 @@ test('a dismissal is remembered across a reload; no network; nothing stored hold
   );
   expect(found).toEqual([]);
   expect(log).toContain('moderation-marked');
+});
+
+test('a page with a strict Content-Security-Policy, as the sites send: the chunk still loads and marks', async () => {
+  const p = MODERATION_PAGES[0]!;
+  await settings(officialSettings(BASELINE_SETTINGS, p.official));
+  session.headers.set(p.url, { 'content-security-policy': STRICT_CSP });
+  try {
+    const page = await open(p);
+    const marks = await marksFor(page, Object.keys(p.marked));
+    expect(marks.threat).toEqual(['threat']);
+    expect(await page.evaluate(inlineScriptBlocked)).toBe(true);
+  } finally {
+    session.headers.delete(p.url);
+  }
 });

@@ -22,6 +22,14 @@ const page = (name: string) => fixture(`sites/${name}.html`);
 
 export const MARK_TAG = 'postwise-moderation';
 
+/**
+ * A Content-Security-Policy as strict as the sites' (scripts and styles from the site itself
+ * only, no eval): the moderation chunk is imported by the content script, which the page's
+ * policy does not govern, and must load under it.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+
 export const MODERATION_PAGES: ModerationPage[] = [
   {
     name: 'a Facebook Page’s post',
@@ -136,3 +144,11 @@ export const officialSettings = (base: Record<string, unknown>, official: Modera
   ...base,
   officialAccounts: [official],
 });
+
+/** True when the page's policy is in force: an inline script the page adds does not run. Self-contained. */
+export function inlineScriptBlocked(): boolean {
+  const script = document.createElement('script');
+  script.textContent = 'document.documentElement.dataset.inlineRan = "yes"';
+  document.head.append(script);
+  return document.documentElement.dataset.inlineRan !== 'yes';
+}
