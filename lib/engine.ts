@@ -46,15 +46,10 @@ function contactText(settings: Settings, lang: Lang): string {
 }
 
 function dedupe(spans: RuleSpan[]): RuleSpan[] {
-  const seen = new Set<string>();
+  // Sorted by start and end, the spans with the same offsets are side by side: the first of each stays.
   return spans
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((s) => {
-      const key = `${s.start}:${s.end}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
+    .filter((s, i, all) => i === 0 || s.start !== all[i - 1]!.start || s.end !== all[i - 1]!.end);
 }
 
 export function evaluate(

@@ -31,6 +31,8 @@ export class Analysis {
   readonly tokens: Token[];
   readonly account: 'personal' | 'official';
   private readonly memo = new Map<string, unknown>();
+  /** inSentence()'s index per category (kept apart from memo: no key string per call). */
+  private readonly bySentence = new Map<Category, Map<number, LexHit[]>>();
   private readonly built: Compiled;
 
   constructor(
@@ -46,8 +48,11 @@ export class Analysis {
 
   /** Computes a value once per evaluation (detectors and signals share it). */
   once<T>(key: string, make: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, make());
-    return this.memo.get(key) as T;
+    const known = this.memo.get(key);
+    if (known !== undefined || this.memo.has(key)) return known as T;
+    const made = make();
+    this.memo.set(key, made);
+    return made;
   }
 
   get lang(): Lang {
@@ -120,40 +125,42 @@ export class Analysis {
 
   /** Hits of a category in the given sentence. */
   inSentence(category: Category, sentence: number): readonly LexHit[] {
-    const bySentence = this.once(`bySentence:${category}`, () => {
-      const index = new Map<number, LexHit[]>();
+    let bySentence = this.bySentence.get(category);
+    if (!bySentence) {
+      bySentence = new Map<number, LexHit[]>();
       for (const h of this.hits(category)) {
         const s = this.sentenceOf(h);
-        const list = index.get(s);
+        const list = bySentence.get(s);
         if (list) list.push(h);
-        else index.set(s, [h]);
+        else bySentence.set(s, [h]);
       }
-      return index;
-    });
+      this.bySentence.set(category, bySentence);
+    }
     return bySentence.get(sentence) ?? [];
   }
 
   /** How many words a sentence has. */
   sentenceLength(sentence: number): number {
     const lengths = this.once('sentenceLengths', () => {
-      const out = new Map<number, number>();
-      for (const t of this.tokens) out.set(t.sentence, (out.get(t.sentence) ?? 0) + 1);
+      // Sentences are numbered 0 to sentenceCount - 1.
+      const out = new Int32Array(this.sentenceCount);
+      for (const t of this.tokens) out[t.sentence]!++;
       return out;
     });
-    return lengths.get(sentence) ?? 0;
+    return lengths[sentence] ?? 0;
   }
 
   /** The first word of a sentence. */
   firstWord(sentence: number): string | undefined {
     const starts = this.once('sentenceStarts', () => {
-      const out = new Map<number, number>();
+      const out = new Int32Array(this.sentenceCount).fill(-1);
       this.tokens.forEach((t, i) => {
-        if (!out.has(t.sentence)) out.set(t.sentence, i);
+        if (out[t.sentence] === -1) out[t.sentence] = i;
       });
       return out;
     });
-    const i = starts.get(sentence);
-    return i === undefined ? undefined : this.tokens[i]?.text;
+    const i = starts[sentence];
+    return i === undefined || i < 0 ? undefined : this.tokens[i]?.text;
   }
 
   get sentenceCount(): number {
