@@ -155,7 +155,6 @@ export function normalize(source: string): NormText {
   let capacity = n + 8;
   const parts: string[] = [];
   let len = 0;
-  let asciiRun = -1; // start of a pending run of plain ASCII characters
 
   const grow = (need: number) => {
     if (need <= capacity) return;
@@ -170,25 +169,36 @@ export function normalize(source: string): NormText {
   let S = starts;
   let E = ends;
 
-  const flushAscii = (to: number) => {
-    if (asciiRun < 0) return;
-    parts.push(source.slice(asciiRun, to).toLowerCase());
-    asciiRun = -1;
-  };
-
   for (let i = 0; i < n;) {
     const code = source.charCodeAt(i);
     if (code < 0x80 && code !== 0x60) {
-      if (asciiRun < 0) asciiRun = i;
-      const g = grow(len + 1);
-      if (g) [S, E] = g;
-      S[len] = i;
-      E[len] = i + 1;
-      len++;
-      i++;
+      // A run of plain ASCII: lower-cased as one string, one offset pair per character.
+      let j = i + 1;
+      while (j < n) {
+        const c = source.charCodeAt(j);
+        if (c >= 0x80 || c === 0x60) break;
+        j++;
+      }
+      if (len + (j - i) <= capacity) {
+        for (let k = i; k < j; k++) {
+          S[len] = k;
+          E[len] = k + 1;
+          len++;
+        }
+      } else {
+        // Past the capacity: grown one character at a time, exactly as before.
+        for (let k = i; k < j; k++) {
+          const g = grow(len + 1);
+          if (g) [S, E] = g;
+          S[len] = k;
+          E[len] = k + 1;
+          len++;
+        }
+      }
+      parts.push(source.slice(i, j).toLowerCase());
+      i = j;
       continue;
     }
-    flushAscii(i);
     const cp = source.codePointAt(i) ?? code;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
@@ -204,7 +214,6 @@ export function normalize(source: string): NormText {
     }
     i += width;
   }
-  flushAscii(n);
   return { source, text: parts.join(''), starts: S.subarray(0, len), ends: E.subarray(0, len) };
 }
 
