@@ -130,8 +130,9 @@ test('a page with a strict Content-Security-Policy, as the sites send: the chunk
   session.headers.set(p.url, { 'content-security-policy': STRICT_CSP });
   try {
     const page = await open(p);
-    const marks = await marksFor(page, Object.keys(p.marked));
-    expect(marks.threat).toEqual(['threat']);
+    // (Firefox runs every test in one profile: the threat was dismissed by the test before.)
+    const marks = await marksFor(page, ['spam', 'profanity']);
+    expect(marks.spam).toEqual(['spam']);
     expect(await page.evaluate(inlineScriptBlocked)).toBe(true);
   } finally {
     session.headers.delete(p.url);
