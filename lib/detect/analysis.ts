@@ -99,7 +99,8 @@ export class Analysis {
         if (alias) push(alias, h);
       }
       for (const [category, parts] of Object.entries(INCLUDES)) {
-        const extra = parts.flatMap((p) => byCat.get(p) ?? []);
+        const extra: LexHit[] = [];
+        for (const p of parts) for (const h of byCat.get(p) ?? []) extra.push(h);
         if (extra.length) byCat.set(category, [...(byCat.get(category) ?? []), ...extra]);
       }
       return { all: accepted, byCategory: byCat };

@@ -36,6 +36,9 @@ function acceptEntity(hit: LexHit, typed: (h: LexHit) => string, notPolitical: r
   return true;
 }
 
+/** Political words that settle an ambiguous surname beside them. */
+const SETTLING = new Set(['party', 'political-role', 'politics-topic']);
+
 const isAmbiguous = (h: LexHit) => (h.entry.data as EntityData | undefined)?.ambiguous === true;
 
 /**
@@ -50,12 +53,9 @@ export function acceptEntities(
   const notPolitical = hits.filter((h) => h.category === 'not-political');
   const kept = hits.filter((h) => acceptEntity(h, typed, notPolitical));
   // An ambiguous surname (Houston) counts only beside another political word or link.
-  const political = kept.filter(
-    (h) =>
-      ['party', 'political-role', 'politics-topic'].includes(h.category) ||
-      (h.category === 'politician' && !isAmbiguous(h)),
-  );
-  const hasOther = political.length > 0 || hasPoliticalLink();
+  const hasOther =
+    kept.some((h) => SETTLING.has(h.category) || (h.category === 'politician' && !isAmbiguous(h))) ||
+    hasPoliticalLink();
   // … or right before a demand only politicians get: "Houston has to go", "Houston must resign".
   const stances = kept.filter((h) => h.category === 'stance');
   const demanded = (h: LexHit) => stances.some((s) => s.from >= h.to && s.from - h.to <= 2);

@@ -291,8 +291,8 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       continue;
     }
     // Words joined by apostrophes or hyphens: test each part (bitch's, shit-show, d'idi0ts).
-    const parts = core.split(JOINERS);
-    if (parts.length > 1) {
+    const parts = core.includes("'") || core.includes('-') ? core.split(JOINERS) : undefined;
+    if (parts && parts.length > 1) {
       let offset = start;
       for (const p of parts) {
         let kind: ToneKind | null = null;
@@ -306,8 +306,9 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       }
       continue;
     }
+    if (NUMERIC.test(core)) continue;
     const deob = deobfuscate(core);
-    if (!deob || NUMERIC.test(core)) continue;
+    if (!deob) continue;
     const kind = classify(deob.word, lang, deob.masked) ?? classify(unstretch(deob.word), lang, deob.masked);
     if (kind) hits.push({ kind, start, end });
   }
