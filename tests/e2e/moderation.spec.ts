@@ -52,6 +52,8 @@ for (const p of MODERATION_PAGES) {
     // Each mark is in its own open shadow root, says why and offers Dismiss.
     const mark = page.locator(MARK_TAG).first();
     await expect(mark.getByRole('button', { name: /Dismiss this mark/ })).toBeVisible();
+    // It takes its own place below the comment (the guidance's host floats at no height): it covers nothing.
+    expect((await mark.boundingBox())!.height).toBeGreaterThan(10);
     // No request but the page's own (its images, refused by the fixture): none from Postwise.
     expect(requests.filter((u) => /^(https?|wss?):/.test(u) && u !== p.url && !p.html.includes(u))).toEqual([]);
   });
