@@ -26,7 +26,7 @@ function isLetterCode(c: number): boolean {
 
 const OTHER_WORD = /[\p{L}\p{N}]/u;
 /** ! $ * | between letters: leetspeak and masking. */
-const IN_WORD = new Set([0x21, 0x24, 0x2a, 0x7c]);
+const inWord = (c: number) => c === 0x21 || c === 0x24 || c === 0x2a || c === 0x7c;
 
 export function tokenize(norm: NormText): Token[] {
   const t = norm.text;
@@ -53,10 +53,10 @@ export function tokenize(norm: NormText): Token[] {
     while (i < n) {
       const d = t.charCodeAt(i);
       if (d < 0x80 ? isWordCode(d) : OTHER_WORD.test(t[i] ?? '')) i++;
-      else if (IN_WORD.has(d)) {
+      else if (inWord(d)) {
         // Symbols standing for letters inside a word stay in it: k!ll, f***ing, a$$.
         let j = i;
-        while (j < n && IN_WORD.has(t.charCodeAt(j))) j++;
+        while (j < n && inWord(t.charCodeAt(j))) j++;
         if (j < n && isWordCode(t.charCodeAt(j))) i = j;
         else break;
       } else break;

@@ -165,9 +165,19 @@ function classify(word: string, lang: Lang, masked: boolean, text = '', at = 0):
 
 const MASK = new Set(['*', '#', '%', '?', '_']);
 const SEPARATORS = new Set(['.', '-', "'", ',', '~', '^']);
-const codes = (s: string) => new Set(Array.from(s, (c) => c.charCodeAt(0)));
-const LEADING = codes('("\'[{<#«');
-const TRAILING = codes(')"\']}>.,!?;:»…');
+/** Characters as a table by code (only the few past 0xff are looked up otherwise). */
+function table(s: string): (c: number) => boolean {
+  const low = new Uint8Array(256);
+  const high = new Set<number>();
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c < 256) low[c] = 1;
+    else high.add(c);
+  }
+  return (c) => (c < 256 ? low[c] === 1 : high.has(c));
+}
+const leading = table('("\'[{<#«');
+const trailing = table(')"\']}>.,!?;:»…');
 
 // The scan's patterns, compiled once (a literal in the loop is a new object for every word).
 const MASK_RUN = /\?+/g;
@@ -261,9 +271,9 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
     if (at === runStart) break;
     // The run less its leading and trailing punctuation, read in place: one string per word.
     let start = runStart;
-    while (start < at && LEADING.has(text.charCodeAt(start))) start++;
+    while (start < at && leading(text.charCodeAt(start))) start++;
     let end = at;
-    while (end > start && TRAILING.has(text.charCodeAt(end - 1))) end--;
+    while (end > start && trailing(text.charCodeAt(end - 1))) end--;
     if (start === end) continue;
     // Most words: letters no listed word begins with, read without making a string.
     if (end - start > 1 && plainUnlisted(text, start, end)) {
