@@ -112,12 +112,12 @@ test('each compose box gets its guidance; after every evaluation the host carrie
   expect(host().getAttribute('data-account')).toBe('personal');
   expect(shadow().querySelector('.badge')).toBeNull();
 
-  type('Proud of my team. Text me at 902 555 0148');
+  type('Proud of our team at work today. Text me at 902 555 0148');
   await waitFor(() => expect(host().getAttribute('data-severity')).toBe('high'));
   expect(host().getAttribute('data-rules')).toBe('authorization disclaimer personal-info self-identify');
   const evaluate = requests.find((r) => r.type === 'evaluate')!;
   expect(evaluate).toMatchObject({
-    text: 'Proud of my team. Text me at 902 555 0148',
+    text: 'Proud of our team at work today. Text me at 902 555 0148',
     context: { account: 'personal', site: 'x', surface: 'post' },
     lang: 'en',
   });
@@ -176,7 +176,7 @@ test('each rule is logged as shown once per draft, with ids and severities only'
   await waitFor(() => expect(host().getAttribute('data-severity')).toBe('high'));
   type('Text me at 902 555 0148 or 902 555 0199');
   await waitFor(() => expect(host().getAttribute('data-rules')).toBe('personal-info'));
-  type('Proud of my team. Text me at 902 555 0148');
+  type('Proud of our team at work today. Text me at 902 555 0148');
   await waitFor(() => expect(host().getAttribute('data-rules')).toContain('self-identify'));
   const shown = logs.filter((l) => l.action === 'guidance-shown');
   expect(shown.map((l) => l.rules)).toEqual([['personal-info'], ['self-identify', 'disclaimer', 'authorization']]);

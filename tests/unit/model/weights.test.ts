@@ -77,21 +77,21 @@ describe('the combined engine on held-out authors (never trained on)', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(300);
   });
 
-  test('macro-F1 at least 0.80 (the patterns alone: 0.65)', () => {
+  test('macro-F1 at least 0.84 (measured 0.853; the patterns alone: 0.65)', () => {
     console.log(`held-out macro-F1 ${scored.macroF1.toFixed(3)}`);
-    expect(scored.macroF1).toBeGreaterThanOrEqual(0.8);
+    expect(scored.macroF1).toBeGreaterThanOrEqual(0.84);
   });
 
-  test('the judgment rules: most at 75% recall, none under 25%', () => {
+  test('the judgment rules: four at 75% recall or more, none under 55%', () => {
     const recall = Object.fromEntries(
       scored.rows.filter((r) => JUDGMENT.includes(r.rule)).map((r) => [r.rule, Number(r.recall.toFixed(2))]),
     );
     console.log(`held-out judgment recall ${JSON.stringify(recall)}`);
     expect(Object.values(recall).filter((r) => r >= 0.75).length).toBeGreaterThanOrEqual(4);
-    expect(Object.entries(recall).filter(([, r]) => r < 0.25)).toEqual([]);
+    expect(Object.entries(recall).filter(([, r]) => r < 0.55)).toEqual([]);
   });
 
-  test('at most 6% of benign drafts flagged (measured 5.3%, 9 of 171; the goal is 3%)', () => {
-    expect(scored.benignFlagged / scored.benign).toBeLessThanOrEqual(0.06);
+  test('at most 3% of benign drafts flagged (measured 1.8%, 3 of 171)', () => {
+    expect(scored.benignFlagged / scored.benign).toBeLessThanOrEqual(0.03);
   });
 });
