@@ -67,8 +67,8 @@ export const LOG = {
     workHours: { days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '00:00', timeZone: 'UTC', holidays: 'none' },
     reminders: { enabled: true, afterMinutes: 1, capMinutes: 60, via: 'banner' },
   },
-  /** Dexie version 3 of 'postwise-log' (IndexedDB version = Dexie version × 10). */
-  dbVersion: 30,
+  /** Dexie version 4 of 'postwise-log' (IndexedDB version = Dexie version × 10). */
+  dbVersion: 40,
   /** Events that must be in the log after the messages below. */
   actions: ['activity', 'guidance-shown', 'fix-applied', 'post-made', 'reminder-shown', 'reminder-snoozed'],
 };
