@@ -186,11 +186,13 @@ const STRETCHED = /([a-z])\1{2,}/g;
 const DOTTED = /^[a-z](?:[.\-_][a-z]){2,}$/;
 const DOTS = /[.\-_]/g;
 const HANDLE = /^@\w+$/;
-const EMAIL_AT = /\w@\w/;
+/** An address: a word, @, and a domain with a dot (f@ck and c@lisse are not addresses). */
+const EMAIL_AT = /\w@[a-z0-9-]+\.[a-z]/;
 const LETTERS = /^[a-z]+$/;
 const JOINERS = /['-]/;
 const NUMERIC_PART = /^[0-9$.,%+]+$/;
 const NUMERIC = /^[0-9$.,%+-]+$/;
+const HAS_DIGIT = /[0-9]/;
 
 function isLetter(c: string): boolean {
   return c >= 'a' && c <= 'z';
@@ -212,8 +214,16 @@ function deobfuscate(run: string): { word: string; masked: boolean } | null {
     else if (SEPARATORS.has(c)) continue;
     else return null;
   }
-  if (letters < 2 || word.startsWith('?') || word.includes('????')) return null;
+  // Two letters at least, or one letter that begins a longer word of symbols, not digits (a$$, not a$5).
+  const enough = letters >= 2 || (letters === 1 && word.length >= 3 && isLetter(run[0] ?? '') && !HAS_DIGIT.test(run));
+  if (!enough || word.startsWith('?') || word.includes('????')) return null;
   return { word: word.replace(MASK_RUN, (m) => (m.length > 1 ? '??' : '?')), masked };
+}
+
+/** A word read with each @ as a masked letter. */
+function maskedAt(core: string, lang: Lang): ToneKind | null {
+  const d = deobfuscate(core.replaceAll('@', '*'));
+  return d ? classify(d.word, lang, d.masked) : null;
 }
 
 function isSpace(c: number): boolean {
@@ -293,7 +303,14 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       continue;
     }
     flushSpaced();
-    if (core.length > 40 || core.includes('://') || HANDLE.test(core) || EMAIL_AT.test(core)) continue;
+    if (core.length > 40 || core.includes('://') || EMAIL_AT.test(core)) continue;
+    if (HANDLE.test(core)) {
+      // A handle is a name, unless the whole of it reads as a listed word with @ for a (@ss, @sshole).
+      const d = deobfuscate(core);
+      const kind = d && core.length <= 16 ? classify(d.word, lang, false) : null;
+      if (kind) hits.push({ kind, start, end });
+      continue;
+    }
     if (LETTERS.test(core)) {
       const kind =
         classify(core, lang, false, text, start) ?? (core.length > 4 ? classify(unstretch(core), lang, false) : null);
@@ -303,6 +320,13 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
     // Words joined by apostrophes or hyphens: test each part (bitch's, shit-show, d'idi0ts).
     const parts = core.includes("'") || core.includes('-') ? core.split(JOINERS) : undefined;
     if (parts && parts.length > 1) {
+      // The joined word first: a-hole, f-ing.
+      const joined = parts.join('');
+      const whole = LETTERS.test(joined) ? classify(joined, lang, false) : null;
+      if (whole) {
+        hits.push({ kind: whole, start, end });
+        continue;
+      }
       let offset = start;
       for (const p of parts) {
         let kind: ToneKind | null = null;
@@ -319,7 +343,11 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
     if (NUMERIC.test(core)) continue;
     const deob = deobfuscate(core);
     if (!deob) continue;
-    const kind = classify(deob.word, lang, deob.masked) ?? classify(unstretch(deob.word), lang, deob.masked);
+    const kind =
+      classify(deob.word, lang, deob.masked) ??
+      classify(unstretch(deob.word), lang, deob.masked) ??
+      // @ stands for a hidden letter as often as for an a: f@ck.
+      (core.includes('@') ? maskedAt(core, lang) : null);
     if (kind) hits.push({ kind, start, end });
   }
   flushSpaced();

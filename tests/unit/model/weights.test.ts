@@ -77,7 +77,7 @@ describe('the combined engine on held-out authors (never trained on)', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(300);
   });
 
-  test('macro-F1 at least 0.84 (measured 0.853; the patterns alone: 0.65)', () => {
+  test('macro-F1 at least 0.84 (measured 0.856; the patterns alone: 0.65)', () => {
     console.log(`held-out macro-F1 ${scored.macroF1.toFixed(3)}`);
     expect(scored.macroF1).toBeGreaterThanOrEqual(0.84);
   });

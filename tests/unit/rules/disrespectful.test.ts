@@ -37,6 +37,11 @@ const positives: Positive[] = [
 const obfuscated: Positive[] = [
   { text: 'What the f*ck is this line-up.', ctx: personal, severity: 'warning', words: 'f*ck' },
   { text: 'Sh1t roads again in Antigonish.', ctx: personal, severity: 'warning', words: 'Sh1t' },
+  { text: 'What the f@ck is this line-up.', ctx: personal, severity: 'warning', words: 'f@ck' },
+  { text: 'La c@lisse de tempête a arraché le toit.', ctx: personal, severity: 'warning', words: 'c@lisse' },
+  { text: 'Whoever parks in the bus lane, you are an a-hole.', ctx: personal, severity: 'warning', words: 'a-hole' },
+  { text: 'They can kiss my a$$.', ctx: personal, severity: 'warning', words: 'a$$' },
+  { text: 'What an @sshole that driver was.', ctx: personal, severity: 'warning', words: '@sshole' },
   {
     text: 'This is such f\u200buck\u200bing nonsense.',
     ctx: personal,
@@ -57,6 +62,8 @@ const obfuscated: Positive[] = [
 const negatives: Negative[] = [
   { text: 'I’m such an idiot, I left my keys in the car again.', ctx: personal },
   { text: 'Killing it at the gym this morning!', ctx: personal },
+  { text: 'Thanks @kayla and @bobby for the ride, and a$5 coffee on me.', ctx: personal },
+  { text: 'The x-ray was fine; the a-frame cabin is booked for May.', ctx: personal },
   { text: 'Shag Harbour is gorgeous in the fall.', ctx: personal },
   { text: 'I passed the assessment for my class today.', ctx: personal },
   { text: 'Dickens is my favourite author; re-reading Bleak House.', ctx: personal },
