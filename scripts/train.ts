@@ -23,7 +23,7 @@ import { evaluate } from '../lib/engine';
 import { mediaRequests } from '../lib/rules/authorization';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { judge, modelInput } from '../lib/model/judge';
-import { hasCue } from '../lib/model/cues';
+import { hasCue, isBlocked } from '../lib/model/cues';
 import {
   DEFAULT_LEARN,
   draftFeatures,
@@ -211,7 +211,8 @@ function main(): void {
       if (!group.includes(d.author)) return;
       const a = new Analysis(d.text, d.context, DEFAULT_SETTINGS);
       const j = judge(a, model);
-      for (const head of HEADS) oof[i]!.p[head] = j[head].p;
+      // A blocked head cannot fire on the model (blocks are for heads that veto no pattern).
+      for (const head of HEADS) oof[i]!.p[head] = isBlocked(cues[head], prepared[i]!.present) ? 0 : j[head].p;
     });
     process.stdout.write(`  fold ${group.join(', ')} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
   }

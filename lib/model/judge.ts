@@ -7,7 +7,7 @@
  */
 import type { Analysis } from '../detect/analysis';
 import { unitRanges, type ModelInput } from './features';
-import { hasCue } from './cues';
+import { hasCue, isBlocked } from './cues';
 import { HEADS, type Head, type JudgmentModel } from './model';
 
 export interface Judged {
@@ -59,7 +59,8 @@ export function judge(a: Analysis, model: JudgmentModel): Judgment {
     const s = scores[head];
     const t = model.thresholds[head];
     const cue = hasCue(model.cues[head], present);
-    const fires = s.p >= t.high || (cue && s.p >= t.mid);
+    const blocked = isBlocked(model.cues[head], present);
+    const fires = !blocked && (s.p >= t.high || (cue && s.p >= t.mid));
     const first = ranges[s.from];
     const last = ranges[Math.max(s.from, s.to - 1)];
     const [start, end] = first && last ? a.span({ from: first[0], to: last[1] }) : [0, 0];

@@ -4,7 +4,7 @@
  * message; agreement with detector cues; the model's signals feeding the rules
  * that depend on them; and a failing model leaving the patterns to decide.
  */
-import { hasCue } from '@/lib/model/cues';
+import { cueCategories, hasCue, isBlocked } from '@/lib/model/cues';
 import { evaluate } from '@/lib/engine';
 import { Analysis } from '@/lib/detect/analysis';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
@@ -144,5 +144,17 @@ describe('cues', () => {
     expect(hasCue(['negative+gov-ref-strong'], present)).toBe(true);
     expect(hasCue(['negative+party'], present)).toBe(false);
     expect(hasCue([], present)).toBe(false);
+    expect(hasCue(['negative+!other-gov'], present)).toBe(true);
+    expect(hasCue(['negative+!gov-ref-strong'], present)).toBe(false);
+  });
+
+  test('a block stops the model alone; it is never a cue', () => {
+    const city = new Set(['negative', 'other-gov']);
+    const both = new Set(['negative', 'other-gov', 'gov-ref-strong']);
+    const cues = ['negative', 'block:other-gov+!gov-ref-strong'];
+    expect(isBlocked(cues, city)).toBe(true);
+    expect(isBlocked(cues, both)).toBe(false);
+    expect(hasCue(['block:other-gov'], city)).toBe(false);
+    expect(cueCategories('block:other-gov+!gov-ref-strong')).toEqual(['other-gov', 'gov-ref-strong']);
   });
 });
