@@ -161,9 +161,9 @@ export function normalize(source: string): NormText {
     // Folding can only expand a little (ß -> ss, … -> ...); grow geometrically.
     capacity = Math.max(need, capacity * 2);
     const s2 = new Int32Array(capacity);
-    s2.set(starts);
+    s2.set(S);
     const e2 = new Int32Array(capacity);
-    e2.set(ends);
+    e2.set(E);
     return [s2, e2] as const;
   };
   let S = starts;
