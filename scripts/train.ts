@@ -4,6 +4,9 @@
  *
  *   npm run train              train, calibrate, write the weights, print the figures
  *   npm run train -- --check   the same, but fail instead of writing if the file would change
+ *   -- --learn '{"l2":0.01}'   try other training options (compare the figures; the defaults are in learn.ts)
+ *   -- --dump <file>           write every out-of-fold score with its draft, for error analysis
+ *   -- --dump-sim <file>       write the tuner's input and stop (to time or study the tuning alone)
  *
  * What it prints, so generalisation is measured honestly:
  *  1. leave-authors-out cross-validation over the training authors (FOLDS groups
