@@ -4,7 +4,7 @@
  *
  *   npm run train              train, calibrate, write the weights, print the figures
  *   npm run train -- --check   the same, but fail instead of writing if the file would change
- *   -- --learn '{"l2":0.01}'   try other training options (compare the figures; the defaults are in learn.ts)
+ *   -- --check --learn '{"l2":0.01}'   try other training options (the defaults are in learn.ts)
  *   -- --dump <file>           write every out-of-fold score with its draft, for error analysis
  *   -- --dump-sim <file>       write the tuner's input and stop (to time or study the tuning alone)
  *
@@ -180,7 +180,7 @@ function main(): void {
 
   const prepared = trainDrafts.map(prepare);
   const targets = targetsOf(trainDrafts, (d) => !natural(d));
-  // `--learn '{"l2":0.001}'` tries other training options (the weights file is written only with the defaults' check).
+  // `--learn '{"l2":0.001}'` tries other training options; use it with --check, so the weights stay the defaults'.
   const learnAt = process.argv.indexOf('--learn');
   const opts =
     learnAt > 0 ? { ...DEFAULT_LEARN, ...(JSON.parse(process.argv[learnAt + 1]!) as object) } : DEFAULT_LEARN;
