@@ -35,15 +35,10 @@ const CONTEXT_RULES = new Set(['work-hours']);
 
 /** The rules the combined engine fires for a draft under the given thresholds. */
 export function simulate(d: SimDraft, t: Record<Head, HeadThresholds>): string[] {
-  const on = (h: Head) => fires(t[h], { pat: d.pattern[h], p: d.p[h], cue: d.cue[h] });
-  const out = [...d.fixed];
-  for (const [h, rule] of CONTENT) if ((d.personal || h !== 'official-business') && on(h)) out.push(rule);
-  const work = d.personal && on('work');
-  const selfId = on('self-id');
-  if (work && !selfId) out.push('self-identify');
-  if (work && !d.hasDisclaimer) out.push('disclaimer');
-  if (on('media') || work) out.push('authorization');
-  return out;
+  // The same derivation the tuner counts with (gotMask), read back as rule ids.
+  const pk = pack([d]);
+  const got = gotMask(pk, pk.drafts[0]!, t);
+  return pk.rules.filter((_, i) => got & (1 << i));
 }
 
 export interface EngineScore {
@@ -267,20 +262,20 @@ function ascend(
       // in each of the four (pattern, cue) groups, sorted by score, the drafts that are on are a
       // prefix, and a candidate is scored from prefix sums.
       const width = 3 * bits.length + 1; // tp, fn, fp per bit, then benign flagged
-      const counts = (k: number, got: number, out: Int32Array, at: number) => {
+      const counts = (k: number, got: number, out: Int32Array) => {
         const d = pk.drafts[k]!;
         const wrong = got & ~d.expectMask & ~d.optionalMask;
         bits.forEach((bit, j) => {
           const b = 1 << bit;
-          if (d.expectMask & b) out[at + 3 * j + (got & b ? 0 : 1)]!++;
-          else if (wrong & b) out[at + 3 * j + 2]!++;
+          if (d.expectMask & b) out[3 * j + (got & b ? 0 : 1)]!++;
+          else if (wrong & b) out[3 * j + 2]!++;
         });
-        if (d.benign && (wrongOther[k] || wrong & ~contextMask)) out[at + width - 1]!++;
+        if (d.benign && (wrongOther[k] || wrong & ~contextMask)) out[width - 1]!++;
       };
       const base = new Int32Array(width);
       const groups: number[][] = [[], [], [], []];
       for (let k = 0; k < pk.drafts.length; k++) {
-        counts(k, ifOff[k]!, base, 0);
+        counts(k, ifOff[k]!, base);
         if (ifOn[k] !== ifOff[k]) groups[2 * PAT[k]! + CUE[k]!]!.push(k);
       }
       const prefix = groups.map((g) => {
@@ -291,8 +286,8 @@ function ascend(
         g.forEach((k, i) => {
           on.fill(0);
           off.fill(0);
-          counts(k, ifOn[k]!, on, 0);
-          counts(k, ifOff[k]!, off, 0);
+          counts(k, ifOn[k]!, on);
+          counts(k, ifOff[k]!, off);
           for (let x = 0; x < width; x++) sums[(i + 1) * width + x] = sums[i * width + x]! + on[x]! - off[x]!;
         });
         return { scores: g.map((k) => P[k]!), sums };
