@@ -78,6 +78,22 @@ export function evaluate(
     options.onError?.('(analysis)', error);
     return [];
   }
+  // Official business or internal information from a personal account is about the writer's work,
+  // whether or not a rule turned off reports it: those rules are checked first.
+  const early = new Map<RuleDefinition, RuleSpan[]>();
+  if (analysis.account === 'personal') {
+    for (const rule of RULE_LIST) {
+      if (!rule.impliesWork) continue;
+      try {
+        early.set(rule, rule.check(analysis, sig));
+      } catch (error) {
+        options.onError?.(rule.id, error);
+        early.set(rule, []);
+      }
+    }
+    const first = [...early.values()].flat().sort((x, y) => x.start - y.start)[0];
+    if (first && !sig.workRelated) sig = { ...sig, workRelated: true, impliedBy: { start: first.start, end: first.end } };
+  }
   const findings: Finding[] = [];
   for (const rule of RULE_LIST) {
     const override = full.rules[rule.id];
@@ -86,7 +102,7 @@ export function evaluate(
     if (computed === null) continue;
     const severity = override?.severity ?? computed;
     try {
-      const spans = dedupe(rule.check(analysis, sig)).slice(0, MAX_PER_RULE);
+      const spans = dedupe(early.get(rule) ?? rule.check(analysis, sig)).slice(0, MAX_PER_RULE);
       const t = rule.text[lang];
       for (const span of spans) {
         const message = t.message[span.variant ?? 'default'] ?? t.message.default;

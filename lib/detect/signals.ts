@@ -18,6 +18,8 @@ export interface Signals {
   hasDisclaimer: boolean;
   /** The judgment model's reading of the draft, when a model is loaded (lib/model). */
   judgment?: Judgment;
+  /** Where a rule that implies work fired (official business, internal information), when that made it work-related. */
+  impliedBy?: { start: number; end: number };
 }
 
 const ATTRIBUTION_BEFORE = new Set(['says', 'said', 'per', 'selon', 'via']);

@@ -7,6 +7,7 @@ const overlaps = (x: LexHit, y: LexHit) => x.from < y.to && y.from < x.to;
 export default defineRule({
   id: 'confidential',
   severity: { personal: 'high', official: 'high' },
+  impliesWork: true,
   text: {
     en: {
       message: {

@@ -6,6 +6,7 @@ import type { Category } from '../detect/categories';
 export default defineRule({
   id: 'official-business',
   severity: { personal: 'high', official: null },
+  impliesWork: true,
   text: {
     en: {
       message: {

@@ -21,7 +21,9 @@ export default defineRule({
     if (!first) {
       // Work-related by the model's reading: point at the words that weighed.
       const work = s.judgment?.work;
-      return [work?.fires ? { start: work.start, end: work.end } : { start: 0, end: 0 }];
+      if (work?.fires) return [{ start: work.start, end: work.end }];
+      // Work-related because official business or internal information was found: point at it.
+      return [s.impliedBy ? { ...s.impliedBy } : { start: 0, end: 0 }];
     }
     const [start, end] = a.span(first);
     return [{ start, end }];

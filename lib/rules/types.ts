@@ -40,6 +40,12 @@ export interface RuleDeclaration {
   text: Record<Lang, RuleText>;
   /** Pure: reads the analysis, returns where the rule fires (empty: it does not). */
   check(a: Analysis, s: Signals): RuleSpan[];
+  /**
+   * When the rule fires on a personal account, the draft is about the writer's work (RULES.md,
+   * "work-related"): official business from a personal account, internal government information.
+   * Such rules are checked first, so the work signal's rules and severities see it.
+   */
+  impliesWork?: boolean;
 }
 
 export interface RuleDefinition extends RuleDeclaration {

@@ -32,6 +32,8 @@ const CONTENT: Array<[Head, string]> = [
   ['confidential', 'confidential'],
 ];
 const CONTEXT_RULES = new Set(['work-hours']);
+/** Heads whose rule makes a personal draft work-related when it fires (the rules' impliesWork). */
+const IMPLY_WORK = new Set<Head>(['official-business', 'confidential']);
 
 /** The rules the combined engine fires for a draft under the given thresholds. */
 export function simulate(d: SimDraft, t: Record<Head, HeadThresholds>): string[] {
@@ -154,8 +156,11 @@ const KEEP = [0, 0.02, 0.05, 0.1, 0.2, 0.3];
 /** Rule bits each head can change. */
 function affected(pk: Packed, h: Head): number {
   const content = CONTENT.find(([head]) => head === h);
+  const work = pk.bit('self-identify') | pk.bit('disclaimer') | pk.bit('authorization');
+  // Official business and internal information on a personal account make a draft work-related.
+  if (IMPLY_WORK.has(h)) return pk.bit(content![1]) | work;
   if (content) return pk.bit(content[1]);
-  if (h === 'work') return pk.bit('self-identify') | pk.bit('disclaimer') | pk.bit('authorization');
+  if (h === 'work') return work;
   if (h === 'self-id') return pk.bit('self-identify');
   return pk.bit('authorization');
 }
@@ -170,8 +175,14 @@ function gotMask(
 ): number {
   const on = (x: Head) => (x === h ? force! : fires(t[x], { pat: d.pattern[x], p: d.p[x], cue: d.cue[x] }));
   let got = d.fixedMask;
-  for (const [x, r] of CONTENT) if ((d.personal || x !== 'official-business') && on(x)) got |= pk.bit(r);
-  const work = d.personal && on('work');
+  let implied = false;
+  for (const [x, r] of CONTENT) {
+    if ((d.personal || x !== 'official-business') && on(x)) {
+      got |= pk.bit(r);
+      if (IMPLY_WORK.has(x)) implied = true;
+    }
+  }
+  const work = d.personal && (implied || on('work'));
   if (work && !on('self-id')) got |= pk.bit('self-identify');
   if (work && !d.hasDisclaimer) got |= pk.bit('disclaimer');
   if (work || on('media')) got |= pk.bit('authorization');
