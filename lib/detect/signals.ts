@@ -75,7 +75,9 @@ export function signals(a: Analysis, judgment?: Judgment): Signals {
       ...a.hits('on-behalf'),
       ...a.hits('case-request'),
       ...(a.has('your-case') ? a.hits('service-strong') : []),
-      ...(aboutGovernmentProgram(a) ? [...a.hits('service-delivery'), ...a.hits('service-strong')] : []),
+      ...(aboutGovernmentProgram(a)
+        ? [...a.hits('service-delivery'), ...a.hits('service-strong'), ...a.hits('case-request-program')]
+        : []),
       ...a.hits('dept').filter((h) => !isAttribution(a, h)),
     ];
     // "The province's new heat pump rebate": the provincial government and one of its programs.

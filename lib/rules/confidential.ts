@@ -32,6 +32,17 @@ export default defineRule({
     const strong = a.hits('confidential-strong').filter(keep);
     const weak = a.hits('confidential-weak').filter(keep);
     const material = a.hits('gov-material');
+    // "CONFIDENTIAL: Kayla's surprise party is Saturday": a personal occasion, and nothing of
+    // government or work beside it (a department, the province, a work cue, government material).
+    if (
+      a.has('personal-occasion') &&
+      !material.some((m) => ![...strong, ...weak].some((h) => overlaps(m, h))) &&
+      !a.has('dept') &&
+      !a.has('gov-ref') &&
+      !a.has('work-cue') &&
+      !a.has('workplace')
+    )
+      return judged(s, 'confidential', []);
     const spans: RuleSpan[] = [];
     for (const h of strong) {
       const [start, end] = a.span(h);

@@ -46,6 +46,7 @@ export default defineRule({
     // Announcing, asking for someone's file, or promising to process it is government business
     // only when it is about a government program.
     if (aboutGovernmentProgram(a)) {
+      add('case-request-program', 'service');
       add('announce', 'announce');
       add('service-delivery', 'service');
       add('service-strong', 'service');

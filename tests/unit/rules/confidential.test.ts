@@ -10,6 +10,12 @@ const RULE = 'confidential';
 
 const positives: Positive[] = [
   {
+    // A surprise, but about government material: still confidential.
+    text: 'Don’t share this, but cabinet approved the new school for Truro. Big surprise Monday.',
+    ctx: personal,
+    severity: 'high',
+  },
+  {
     text: 'Confidential: the Q3 staffing report shows 40 layoffs in our division.',
     ctx: personal,
     severity: 'high',
@@ -108,6 +114,10 @@ const obfuscated: Positive[] = [
 
 const negatives: Negative[] = [
   { text: 'New kitchen cabinets are finally in!', ctx: personal },
+  // A personal occasion kept secret, with nothing of government beside it.
+  { text: 'CONFIDENTIAL: Mom’s surprise party is Saturday at the Legion. Do not tell her!', ctx: personal },
+  { text: 'Chut, c’est confidentiel : une fête surprise pour l’anniversaire de Denise samedi.', ctx: personal },
+  { text: 'Book club rule: the ending is embargoed until Tuesday. Spoilers cost you the wine.', ctx: personal },
   { text: 'Finished the first draft of my novel tonight.', ctx: personal },
   { text: 'Free and confidential support is available 24/7: call 211.', ctx: official },
   { text: 'The NHL draft is tonight, who are the Canucks taking?', ctx: personal },

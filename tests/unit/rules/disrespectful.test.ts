@@ -29,6 +29,12 @@ const positives: Positive[] = [
   { text: 'C’est de la merde, ce service.', ctx: personal, severity: 'warning', words: 'merde' },
   { text: 'Ferme ta gueule, espèce d’imbécile.', ctx: personal, severity: 'warning', words: /imbécile|ta gueule/ },
   { text: 'Tabarnak, quelle journée.', ctx: personal, severity: 'warning', words: 'Tabarnak' },
+  // Quebec and Acadian name-calling with no swear word.
+  { text: 'T’es un vrai gnochon, le Canadien gagnera jamais.', ctx: personal, severity: 'warning', words: 'gnochon' },
+  { text: 'Va donc te moucher, petit morveux.', ctx: personal, severity: 'warning', words: 'morveux' },
+  { text: 'Gang de sans-desseins sur ce groupe.', ctx: personal, severity: 'warning', words: /sans-desseins/ },
+  { text: 'Voyons donc, grand slaque.', ctx: personal, severity: 'warning', words: 'grand slaque' },
+  { text: 'Espèce de tête de pioche.', ctx: personal, severity: 'warning', words: /tête de pioche/ },
   // official: high
   { text: 'Stop posting crap on our page.', ctx: official, severity: 'high', words: 'crap' },
   { text: 'Vous êtes des imbéciles.', ctx: official, severity: 'high', words: /imbéciles/ },
@@ -60,6 +66,8 @@ const obfuscated: Positive[] = [
 ];
 
 const negatives: Negative[] = [
+  { text: 'On a marché sans dessein précis dans le vieux Lunenburg.', ctx: personal },
+  { text: 'Le signe minus de la soustraction, pour les devoirs de maths.', ctx: personal },
   { text: 'I’m such an idiot, I left my keys in the car again.', ctx: personal },
   { text: 'Killing it at the gym this morning!', ctx: personal },
   { text: 'Thanks @kayla and @bobby for the ride, and a$5 coffee on me.', ctx: personal },

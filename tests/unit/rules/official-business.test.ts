@@ -18,6 +18,13 @@ const RULE = 'official-business';
 
 const positives: Positive[] = [
   {
+    // An address asked for a government program's application is service from a personal account.
+    text: 'Applying for the Heat Pump Rebate? DM me your address and I’ll get it started.',
+    ctx: personal,
+    severity: 'high',
+    words: 'DM me your address',
+  },
+  {
     text: 'We are pleased to announce that the Small Business Energy Rebate opens December 1.',
     ctx: personal,
     severity: 'high',
@@ -72,6 +79,10 @@ const negatives: Negative[] = [
   { text: 'We are pleased to announce that the Small Business Energy Rebate opens December 1.', ctx: official },
   { text: 'DM us your application number and we’ll check where it’s at.', ctx: official },
   { text: 'We’re pleased to announce our engagement!', ctx: personal },
+  // An address asked of a friend is not a case: only beside a government program.
+  { text: 'Hey Jen, can you send me your address? We’re mailing the party invites.', ctx: personal },
+  { text: 'Sure, DM me your address and I’ll drop off the mackerel Saturday.', ctx: personal },
+  { text: 'Envoie-moi ton adresse pour l’invitation au mariage!', ctx: personal },
   { text: 'Send me your recipe for fishcakes, please!', ctx: personal },
   { text: 'The province announced the new rebate today; details at novascotia.ca.', ctx: personal },
   { text: 'On behalf of the hockey team, thanks to our sponsors.', ctx: personal },
