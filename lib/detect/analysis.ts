@@ -11,8 +11,8 @@ import { acceptEntities } from './entities';
 import type { LexHit } from './lexicon';
 import { lexicons, matchLevels, type Compiled } from './lexicons';
 import { normalize, toSource, type NormText } from './normalize';
-import { leetTokens } from './obfuscation';
-import { tokenize, type Token } from './tokens';
+import { leetWords } from './obfuscation';
+import { toTokens, words, type Token, type Words } from './tokens';
 import { detectLanguage } from './language';
 import { findLinks, findMentions, type Link, type Mention } from './links';
 import { detectPii, type PiiMatch } from './pii';
@@ -28,7 +28,8 @@ interface LexResult {
 
 export class Analysis {
   readonly norm: NormText;
-  readonly tokens: Token[];
+  /** The words, compact (tokens.ts): what the detectors read. */
+  readonly words: Words;
   readonly account: 'personal' | 'official';
   private readonly memo = new Map<string, unknown>();
   /** inSentence()'s index per category (kept apart from memo: no key string per call). */
@@ -41,7 +42,7 @@ export class Analysis {
     readonly settings: Settings,
   ) {
     this.norm = normalize(text);
-    this.tokens = tokenize(this.norm);
+    this.words = words(this.norm);
     this.account = context.account === 'official' ? 'official' : 'personal';
     this.built = lexicons(settings);
   }
@@ -55,20 +56,32 @@ export class Analysis {
     return made;
   }
 
+  /** The words as objects (made on first use: the engine's own detectors read `words`). */
+  get tokens(): Token[] {
+    return this.once('tokens', () => toTokens(this.words));
+  }
+
+  /** The folded text of word i, if there is one. */
+  wordText(i: number): string | undefined {
+    const w = this.words;
+    return i >= 0 && i < w.count ? w.texts[w.word[i]!] : undefined;
+  }
+
   get lang(): Lang {
-    return this.once('lang', () => detectLanguage(this.tokens));
+    return this.once('lang', () => detectLanguage(this.words));
   }
 
   /** Source offsets of a lexicon hit. */
   span(hit: { from: number; to: number }): [number, number] {
-    const a = this.tokens[hit.from];
-    const b = this.tokens[hit.to - 1];
-    if (!a || !b) return [0, 0];
-    return toSource(this.norm, a.start, b.end);
+    const { count, start, end } = this.words;
+    const last = hit.to - 1;
+    if (!(hit.from >= 0 && hit.from < count && last >= 0 && last < count)) return [0, 0];
+    return toSource(this.norm, start[hit.from]!, end[last]!);
   }
 
   sentenceOf(hit: { from: number }): number {
-    return this.tokens[hit.from]?.sentence ?? 0;
+    const w = this.words;
+    return hit.from >= 0 && hit.from < w.count ? w.sentence[hit.from]! : 0;
   }
 
   /** The source text of a hit, as typed. */
@@ -80,7 +93,7 @@ export class Analysis {
   /** Every lexicon hit, pass by pass, word by word. */
   private get lex(): LexResult {
     return this.once('hits', () => {
-      const accepted = matchLevels(this.built.levels, leetTokens(this.tokens), (hits) =>
+      const accepted = matchLevels(this.built.levels, leetWords(this.words), (hits) =>
         acceptEntities(
           hits,
           (h) => this.typed(h),
@@ -145,7 +158,8 @@ export class Analysis {
     const lengths = this.once('sentenceLengths', () => {
       // Sentences are numbered 0 to sentenceCount - 1.
       const out = new Int32Array(this.sentenceCount);
-      for (const t of this.tokens) out[t.sentence]!++;
+      const { count, sentence } = this.words;
+      for (let i = 0; i < count; i++) out[sentence[i]!]!++;
       return out;
     });
     return lengths[sentence] ?? 0;
@@ -155,17 +169,17 @@ export class Analysis {
   firstWord(sentence: number): string | undefined {
     const starts = this.once('sentenceStarts', () => {
       const out = new Int32Array(this.sentenceCount).fill(-1);
-      this.tokens.forEach((t, i) => {
-        if (out[t.sentence] === -1) out[t.sentence] = i;
-      });
+      const { count, sentence } = this.words;
+      for (let i = 0; i < count; i++) if (out[sentence[i]!] === -1) out[sentence[i]!] = i;
       return out;
     });
     const i = starts[sentence];
-    return i === undefined || i < 0 ? undefined : this.tokens[i]?.text;
+    return i === undefined || i < 0 ? undefined : this.wordText(i);
   }
 
   get sentenceCount(): number {
-    return (this.tokens[this.tokens.length - 1]?.sentence ?? -1) + 1;
+    const w = this.words;
+    return w.count ? w.sentence[w.count - 1]! + 1 : 0;
   }
 
   get links(): Link[] {
@@ -200,14 +214,15 @@ export class Analysis {
         publishedNumbers: [...government.publishedNumbers, ...this.settings.publishedNumbers],
       });
       // Numbers spelled out in words ("nine-oh-two, five five five …") are phone numbers too.
-      return withSpelledNumbers(found, this.tokens, (h) => this.span(h));
+      return withSpelledNumbers(found, this.words, (h) => this.span(h));
     });
   }
 
   /** Profanity, insults and slurs written as single words, minus allowed phrases. */
   get toneWords(): Array<ToneHit & { sourceStart: number; sourceEnd: number }> {
     return this.once('toneWords', () => {
-      const allowed = this.hits('tone-allow').map((h) => [this.tokens[h.from]!.start, this.tokens[h.to - 1]!.end]);
+      const { start, end } = this.words;
+      const allowed = this.hits('tone-allow').map((h) => [start[h.from]!, end[h.to - 1]!]);
       return findToneWords(this.norm, this.lang)
         .filter((t) => !allowed.some(([s, e]) => t.start < e! && t.end > s!))
         .map((t) => {

@@ -2,7 +2,7 @@
  * English or French, from the share of common function words: small, fast and
  * good enough to choose the disclaimer's language and French-only word lists.
  */
-import type { Token } from './tokens';
+import type { Words } from './tokens';
 import type { Lang } from '../types';
 
 const FR = new Set([
@@ -159,12 +159,12 @@ const EN = new Set([
   'up',
 ]);
 
-export function detectLanguage(tokens: readonly Token[]): Lang {
+export function detectLanguage(words: Words): Lang {
   let fr = 0;
   let en = 0;
-  const n = Math.min(tokens.length, 400);
+  const n = Math.min(words.count, 400);
   for (let i = 0; i < n; i++) {
-    const w = tokens[i]!.text;
+    const w = words.texts[words.word[i]!]!;
     if (FR.has(w)) fr++;
     if (EN.has(w)) en++;
   }

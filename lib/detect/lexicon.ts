@@ -10,7 +10,7 @@
  * Apostrophes and hyphens split words as in the text: "don't" is "don t".
  */
 import { normalize } from './normalize';
-import { tokenize, type Token } from './tokens';
+import { asWords, tokenize, type Token, type Words } from './tokens';
 
 export interface LexEntry<D = unknown> {
   readonly category: string;
@@ -60,17 +60,23 @@ function wordId(word: string): number {
   return id;
 }
 
-/** The id of each token's word; -1 for a word no phrase has. */
-export function wordIds(tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = WORD_IDS.get(tokens[i]!.text) ?? -1;
+/** The id of each word; -1 for a word no phrase has. Each distinct word is looked up once. */
+export function wordIds(tokens: readonly Token[] | Words): Int32Array {
+  const w = asWords(tokens);
+  const byText = new Int32Array(w.texts.length);
+  for (let k = 0; k < w.texts.length; k++) byText[k] = WORD_IDS.get(w.texts[k]!) ?? -1;
+  const out = new Int32Array(w.count);
+  for (let i = 0; i < w.count; i++) out[i] = byText[w.word[i]!]!;
   return out;
 }
 
-/** stemKey() of each token's word. */
-export function stemKeys(tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = stemKey(tokens[i]!.text);
+/** stemKey() of each word. */
+export function stemKeys(tokens: readonly Token[] | Words): Int32Array {
+  const w = asWords(tokens);
+  const byText = new Int32Array(w.texts.length);
+  for (let k = 0; k < w.texts.length; k++) byText[k] = stemKey(w.texts[k]!);
+  const out = new Int32Array(w.count);
+  for (let i = 0; i < w.count; i++) out[i] = byText[w.word[i]!]!;
   return out;
 }
 
@@ -175,21 +181,25 @@ export class Lexicon<D = unknown> {
   }
 
   /**
-   * Every hit of every phrase, in order of first token. `keys` (stemKeys()) and
-   * `ids` (wordIds()) may be given, computed once for several lexicons.
+   * Every hit of every phrase, in order of first token. `stems` (stemKeys()) and
+   * `wordIdList` (wordIds()) may be given, computed once for several lexicons.
    */
   match(
-    tokens: readonly Token[],
+    tokens: readonly Token[] | Words,
     slots?: SlotIndex,
-    keys: ArrayLike<number> = stemKeys(tokens),
-    ids: ArrayLike<number> = wordIds(tokens),
+    stems?: ArrayLike<number>,
+    wordIdList?: ArrayLike<number>,
   ): Array<LexHit<D>> {
+    const words = asWords(tokens);
+    const keys = stems ?? stemKeys(words);
+    const ids = wordIdList ?? wordIds(words);
+    const { texts, word: wordOf } = words;
     const hits: Array<LexHit<D>> = [];
     // Gaps and slots can reach one terminal by two paths: report each hit once.
     // Keys are per first word (length and terminal), so they stay small integers.
     const seen = new Set<number>();
     const stride = this.count + 1;
-    const n = tokens.length;
+    const n = words.count;
     const { root, rootNext } = this;
     const walk = (node: Node, i: number, from: number, depth: number): void => {
       if (node.terminals && i > from) {
@@ -213,7 +223,7 @@ export class Lexicon<D = unknown> {
         if (exact) walk(exact, i + 1, from, depth + 1);
       }
       if (node.prefixes) {
-        const word = tokens[i]!.text;
+        const word = texts[wordOf[i]!]!;
         const list = word.length >= STEM_KEY ? node.prefixes.get(keys[i]!) : undefined;
         if (list) for (const p of list) if (word.startsWith(p.stem)) walk(p.node, i + 1, from, depth + 1);
       }
@@ -233,7 +243,7 @@ export class Lexicon<D = unknown> {
       if (
         !always &&
         !(ids[i]! >= 0 && rootNext[ids[i]!] !== undefined) &&
-        !(rootPrefixes && tokens[i]!.text.length >= STEM_KEY && rootPrefixes.has(keys[i]!)) &&
+        !(rootPrefixes && texts[wordOf[i]!]!.length >= STEM_KEY && rootPrefixes.has(keys[i]!)) &&
         !(root.slots && slots?.at(i))
       )
         continue;

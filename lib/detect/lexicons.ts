@@ -8,7 +8,7 @@ import type { Settings } from '../settings/schema';
 import { ALIAS_OF, ALIASES, dataEntries, isCategory, slotsOf } from './categories';
 import { employerEntries } from './employer';
 import { Lexicon, SlotIndexBuilder, stemKeys, wordIds, type LexEntry, type LexHit } from './lexicon';
-import type { Token } from './tokens';
+import { asWords, type Token, type Words } from './tokens';
 import { politicalData, type PoliticalData } from './political';
 
 /** The passes, and the categories some phrase names as a {slot} (only their hits go in the slot index). */
@@ -88,16 +88,17 @@ export function lexicons(settings: Pick<Settings, 'extraParties' | 'extraPolitic
  */
 export function matchLevels(
   levels: Levels,
-  tokens: readonly Token[],
+  tokens: readonly Token[] | Words,
   keep: (hits: LexHit[]) => LexHit[] = (hits) => hits,
 ): LexHit[] {
-  const keys = stemKeys(tokens);
-  const ids = wordIds(tokens);
+  const words = asWords(tokens);
+  const keys = stemKeys(words);
+  const ids = wordIds(words);
   const accepted: LexHit[] = [];
-  const slots = new SlotIndexBuilder(tokens.length);
+  const slots = new SlotIndexBuilder(words.count);
   const named = levels.slots;
   levels.passes.forEach((lex, level) => {
-    const hits = lex.match(tokens, slots, keys, ids);
+    const hits = lex.match(words, slots, keys, ids);
     for (const h of level === 0 ? keep(hits) : hits) {
       accepted.push(h);
       // A hit no phrase names as a slot is never looked up there: most hits are not.

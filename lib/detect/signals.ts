@@ -27,9 +27,17 @@ const ATTRIBUTION_BEFORE = new Set(['says', 'said', 'per', 'selon', 'via']);
 /** A department named as a source ("says the Department of Health") is not the subject. */
 function isAttribution(a: Analysis, hit: LexHit): boolean {
   if (a.inSentence('attribution', a.sentenceOf(hit)).length) return true;
-  const before = a.tokens.slice(Math.max(0, hit.from - 2), hit.from).map((t) => t.text);
-  if (before.some((w) => ATTRIBUTION_BEFORE.has(w))) return true;
-  return before.join(' ') === 'according to' || (before[1] === 'to' && a.tokens[hit.from - 3]?.text === 'according');
+  // The two words before the hit (fewer at the start of the draft).
+  const first = hit.from >= 2 ? a.wordText(hit.from - 2) : undefined;
+  const last = hit.from >= 1 ? a.wordText(hit.from - 1) : undefined;
+  if ((first !== undefined && ATTRIBUTION_BEFORE.has(first)) || (last !== undefined && ATTRIBUTION_BEFORE.has(last))) {
+    return true;
+  }
+  // "according to", or "according to the".
+  return (
+    hit.from >= 2 &&
+    ((first === 'according' && last === 'to') || (last === 'to' && a.wordText(hit.from - 3) === 'according'))
+  );
 }
 
 /**
@@ -45,8 +53,9 @@ export function aboutGovernmentProgram(a: Analysis): boolean {
     // A program named with capitals mid-sentence: "the Small Business Energy Rebate".
     return words.some((h) => {
       const typed = a.typed(h);
-      const t = a.tokens[h.from - 1];
-      return /^[A-Z]/.test(typed) && t !== undefined && t.sentence === a.tokens[h.from]?.sentence;
+      const { count, sentence } = a.words;
+      const before = h.from - 1;
+      return /^[A-Z]/.test(typed) && before >= 0 && before < count && sentence[before] === sentence[h.from];
     });
   });
 }

@@ -15,6 +15,23 @@ export interface Token {
   readonly sentence: number;
 }
 
+/**
+ * A draft's words in compact form: parallel typed arrays, and each distinct
+ * word's text once (a long draft has tens of thousands of words and a few
+ * thousand distinct ones). Word i is texts[word[i]], from start[i] to end[i]
+ * in the folded view, in sentence sentence[i].
+ */
+export interface Words {
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly sentence: Int32Array;
+  /** Index of each word's text in `texts`. */
+  readonly word: Int32Array;
+  /** The distinct folded words, in order of first appearance. */
+  readonly texts: readonly string[];
+}
+
 function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
   return c > 0xbf;
@@ -28,17 +45,93 @@ const OTHER_WORD = /[\p{L}\p{N}]/u;
 /** ! $ * | between letters: leetspeak and masking. */
 const inWord = (c: number) => c === 0x21 || c === 0x24 || c === 0x2a || c === 0x7c;
 
-export function tokenize(norm: NormText): Token[] {
+/**
+ * Distinct words by their characters, read in place: a word's text is made a
+ * string only the first time it appears. Open addressing over FNV-1a hashes.
+ */
+class Interner {
+  readonly texts: string[] = [];
+  private slots = new Int32Array(256);
+  private hashes: number[] = [];
+
+  /** The index of s[from, to) among the distinct words, added if new. */
+  intern(s: string, from: number, to: number): number {
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    const len = to - from;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const slot = this.slots[k]!;
+      if (slot === 0) break;
+      const text = this.texts[slot - 1]!;
+      if (this.hashes[slot - 1] !== h || text.length !== len) continue;
+      let same = true;
+      for (let i = 0; i < len; i++) {
+        if (text.charCodeAt(i) !== s.charCodeAt(from + i)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return slot - 1;
+    }
+    const index = this.texts.length;
+    this.texts.push(from === 0 && to === s.length ? s : s.slice(from, to));
+    this.hashes.push(h);
+    if (this.texts.length * 2 > this.slots.length) this.rehash();
+    else this.place(h, index);
+    return index;
+  }
+
+  private place(h: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let k = h & mask;
+    while (this.slots[k] !== 0) k = (k + 1) & mask;
+    this.slots[k] = index + 1;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let i = 0; i < this.hashes.length; i++) this.place(this.hashes[i]!, i);
+  }
+}
+
+/** The words and sentences of the folded view, in one linear pass. */
+export function words(norm: NormText): Words {
   const t = norm.text;
-  const tokens: Token[] = [];
+  const n = t.length;
+  let capacity = (n >> 2) + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let sent = new Int32Array(capacity);
+  let word = new Int32Array(capacity);
+  const interner = new Interner();
+  let count = 0;
+  const push = (s: number, e: number, sentence: number, w: number) => {
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(capacity);
+        b.set(a);
+        return b;
+      };
+      start = grow(start);
+      end = grow(end);
+      sent = grow(sent);
+      word = grow(word);
+    }
+    start[count] = s;
+    end[count] = e;
+    sent[count] = sentence;
+    word[count] = w;
+    count++;
+  };
   let sentence = 0;
   let pendingBreak = false;
   let i = 0;
-  const n = t.length;
   while (i < n) {
     const c = t.charCodeAt(i);
-    const word = c < 0x80 ? isWordCode(c) : isWordCode(c) && OTHER_WORD.test(t[i] ?? '');
-    if (!word) {
+    const isWord = c < 0x80 ? isWordCode(c) : isWordCode(c) && OTHER_WORD.test(t[i] ?? '');
+    if (!isWord) {
       if (c === 0x0a) pendingBreak = true;
       else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) {
         const next = t.charCodeAt(i + 1);
@@ -49,7 +142,7 @@ export function tokenize(norm: NormText): Token[] {
       i++;
       continue;
     }
-    const start = i;
+    const from = i;
     while (i < n) {
       const d = t.charCodeAt(i);
       if (d < 0x80 ? isWordCode(d) : OTHER_WORD.test(t[i] ?? '')) i++;
@@ -62,7 +155,7 @@ export function tokenize(norm: NormText): Token[] {
       } else break;
     }
     // Letters spelled out with dots or dashes: k.i.l.l, c-o-n-f-i-d-e-n-t-i-a-l (four letters or more).
-    if (i === start + 1 && isLetterCode(t.charCodeAt(start))) {
+    if (i === from + 1 && isLetterCode(t.charCodeAt(from))) {
       let j = i;
       let letters = 1;
       while ((t[j] === '.' || t[j] === '-') && isLetterCode(t.charCodeAt(j + 1)) && !isWordCode(t.charCodeAt(j + 2))) {
@@ -70,20 +163,63 @@ export function tokenize(norm: NormText): Token[] {
         letters++;
       }
       if (letters >= 4) {
-        if (pendingBreak && tokens.length) sentence++;
+        if (pendingBreak && count) sentence++;
         pendingBreak = false;
-        let word = '';
-        for (let k = start; k < j; k += 2) word += t[k];
-        tokens.push({ text: word, start, end: j, sentence });
+        let spelled = '';
+        for (let k = from; k < j; k += 2) spelled += t[k];
+        push(from, j, sentence, interner.intern(spelled, 0, spelled.length));
         i = j;
         continue;
       }
     }
-    if (pendingBreak && tokens.length) sentence++;
+    if (pendingBreak && count) sentence++;
     pendingBreak = false;
-    tokens.push({ text: t.slice(start, i), start, end: i, sentence });
+    push(from, i, sentence, interner.intern(t, from, i));
+  }
+  return {
+    count,
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    sentence: sent.subarray(0, count),
+    word: word.subarray(0, count),
+    texts: interner.texts,
+  };
+}
+
+/** The words as objects, one per word. */
+export function toTokens(w: Words): Token[] {
+  const tokens: Token[] = [];
+  for (let i = 0; i < w.count; i++) {
+    tokens.push({ text: w.texts[w.word[i]!]!, start: w.start[i]!, end: w.end[i]!, sentence: w.sentence[i]! });
   }
   return tokens;
+}
+
+/** The compact form of words given as objects. */
+export function wordsOf(tokens: readonly Token[]): Words {
+  const n = tokens.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const sentence = new Int32Array(n);
+  const word = new Int32Array(n);
+  const interner = new Interner();
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    start[i] = t.start;
+    end[i] = t.end;
+    sentence[i] = t.sentence;
+    word[i] = interner.intern(t.text, 0, t.text.length);
+  }
+  return { count: n, start, end, sentence, word, texts: interner.texts };
+}
+
+/** Words given either way, in compact form. */
+export function asWords(tokens: readonly Token[] | Words): Words {
+  return 'texts' in tokens ? tokens : wordsOf(tokens);
+}
+
+export function tokenize(norm: NormText): Token[] {
+  return toTokens(words(norm));
 }
 
 /** A phrase as the lexicon reads it: its folded words joined by spaces ("l'Éducation" -> "l education"). */

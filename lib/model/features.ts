@@ -10,17 +10,16 @@
  * Pure and allocation-light: no strings are built per feature; hashes are
  * computed over character codes (FNV-1a).
  */
+import type { Token, Words } from '../detect/tokens';
 
 /** What the features are read from: the folded words and the detectors' hits. */
 export interface ModelInput {
   /** The folded view of the draft. */
   readonly normText: string;
-  readonly tokens: ReadonlyArray<{
-    readonly text: string;
-    readonly start: number;
-    readonly end: number;
-    readonly sentence: number;
-  }>;
+  /** The words, compact: what the features are read from. */
+  readonly words: Words;
+  /** The same words as objects. */
+  readonly tokens: readonly Token[];
   /** Lexicon hits (token indices) with their category names. */
   readonly categoryHits: ReadonlyArray<{ readonly category: string; readonly from: number }>;
 }
@@ -141,39 +140,42 @@ export function wordFeatures(
  * units (units are numbered from 0 in reading order).
  *
  * With `word`, a word's own features (wordFeatures()) are left to it, with the
- * word's unit, and it returns the word's hash: a scorer can read a word that
- * comes back from a cache (the same features, a different order of summing).
+ * word's unit and its index among the draft's distinct words (`words.texts`),
+ * and it returns the word's hash (its 32 bits, signed or not): a scorer can read
+ * a word that comes back from a cache (the same features, a different order of
+ * summing).
  */
 export function extractFeatures(
   input: ModelInput,
   bits: number,
   emit: (bucket: number, unit: number) => void,
-  word?: (w: string, unit: number) => number,
+  word?: (w: string, unit: number, index: number) => number,
 ): number {
   const mask = (1 << bits) - 1;
-  const { tokens, normText } = input;
-  const unitOf = new Int32Array(tokens.length);
+  const { normText } = input;
+  const { count, start, end, sentence: sentenceOf, word: textOf, texts } = input.words;
+  const unitOf = new Int32Array(count);
   let unit = -1;
   let sentence = -1;
   let words = 0;
   let prevHash = 0;
   let prevEnd = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
+  for (let k = 0; k < count; k++) {
     // Emoji between the previous word and this one belong to the previous word's unit.
-    emoji(normText, prevEnd, t.start, mask, Math.max(unit, 0), emit);
-    prevEnd = t.end;
-    if (t.sentence !== sentence || words >= UNIT_WORDS) {
+    emoji(normText, prevEnd, start[k]!, mask, Math.max(unit, 0), emit);
+    prevEnd = end[k]!;
+    if (sentenceOf[k] !== sentence || words >= UNIT_WORDS) {
       unit++;
-      sentence = t.sentence;
+      sentence = sentenceOf[k]!;
       words = 0;
       prevHash = 0;
     }
     unitOf[k] = unit;
     words++;
-    const w = t.text;
+    const index = textOf[k]!;
+    const w = texts[index]!;
     if (word) {
-      const h = word(w, unit);
+      const h = word(w, unit, index);
       if (prevHash !== 0) emit(mix(prevHash, h) & mask, unit);
       prevHash = h;
       continue;
@@ -196,10 +198,11 @@ export function countUnits(input: ModelInput): number {
   let units = 0;
   let sentence = -1;
   let words = 0;
-  for (const t of input.tokens) {
-    if (t.sentence !== sentence || words >= UNIT_WORDS) {
+  const { count, sentence: sentenceOf } = input.words;
+  for (let k = 0; k < count; k++) {
+    if (sentenceOf[k] !== sentence || words >= UNIT_WORDS) {
       units++;
-      sentence = t.sentence;
+      sentence = sentenceOf[k]!;
       words = 0;
     }
     words++;
@@ -212,14 +215,15 @@ export function unitRanges(input: ModelInput): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let sentence = -1;
   let words = 0;
-  input.tokens.forEach((t, k) => {
-    if (t.sentence !== sentence || words >= UNIT_WORDS) {
+  const { count, sentence: sentenceOf } = input.words;
+  for (let k = 0; k < count; k++) {
+    if (sentenceOf[k] !== sentence || words >= UNIT_WORDS) {
       out.push([k, k + 1]);
-      sentence = t.sentence;
+      sentence = sentenceOf[k]!;
       words = 0;
     }
     words++;
     out[out.length - 1]![1] = k + 1;
-  });
+  }
   return out;
 }

@@ -31,22 +31,33 @@ export const TONE_WORD = 'tone-word';
 export function modelInput(a: Analysis): ModelInput {
   const lex = a.categoryHits();
   const tone = a.toneWords;
-  const { tokens } = a;
+  const { words } = a;
   // The lexicon's hits serve as they are (each has its category and first word); tone hits follow.
-  if (!tone.length) return { normText: a.norm.text, tokens, categoryHits: lex };
-  const hits: Array<{ category: string; from: number }> = lex.slice();
-  for (const t of tone) {
-    // The word the tone hit begins in (binary search over word starts).
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[mid]!.start <= t.start) lo = mid;
-      else hi = mid - 1;
+  let hits: ReadonlyArray<{ category: string; from: number }> = lex;
+  if (tone.length) {
+    const all: Array<{ category: string; from: number }> = lex.slice();
+    for (const t of tone) {
+      // The word the tone hit begins in (binary search over word starts).
+      let lo = 0;
+      let hi = words.count - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (words.start[mid]! <= t.start) lo = mid;
+        else hi = mid - 1;
+      }
+      all.push({ category: TONE_WORD, from: lo });
     }
-    hits.push({ category: TONE_WORD, from: lo });
+    hits = all;
   }
-  return { normText: a.norm.text, tokens, categoryHits: hits };
+  return {
+    normText: a.norm.text,
+    words,
+    // The words as objects only for a reader that asks (the model reads `words`).
+    get tokens() {
+      return a.tokens;
+    },
+    categoryHits: hits,
+  };
 }
 
 export function judge(a: Analysis, model: JudgmentModel): Judgment {

@@ -138,26 +138,32 @@ export class JudgmentModel {
       const row = unit * H;
       for (let h = 0; h < H; h++) sums[row + h]! += w[base + h]!;
     };
-    // A word's own features (the word and its character n-grams) are summed once per distinct word:
-    // most words of a long draft come back, and their n-grams are most of the features.
-    const seen = new Map<string, { hash: number; n: number; sum: Float64Array }>();
-    const units = extractFeatures(input, this.bits, add, (word, unit) => {
-      let v = seen.get(word);
-      if (!v) {
-        const sum = new Float64Array(H);
+    // A word's own features (the word and its character n-grams) are summed once per distinct word
+    // (by its index among the draft's distinct words): most words of a long draft come back, and
+    // their n-grams are most of the features.
+    const distinct = input.words.texts.length;
+    const wordHash = new Int32Array(distinct);
+    /** How many features each distinct word has; 0 until it is first summed. */
+    const wordN = new Int32Array(distinct);
+    const wordSum = new Float64Array(distinct * H);
+    const units = extractFeatures(input, this.bits, add, (word, unit, index) => {
+      if (wordN[index] === 0) {
+        // Only this block's variables are captured: nothing is allocated for a word already summed.
+        const first = index * H;
         let n = 0;
-        const hash = wordFeatures(word, mask, 0, (bucket) => {
+        wordHash[index] = wordFeatures(word, mask, 0, (bucket) => {
           n++;
           const base = bucket * H;
-          for (let h = 0; h < H; h++) sum[h]! += w[base + h]!;
+          for (let h = 0; h < H; h++) wordSum[first + h]! += w[base + h]!;
         });
-        seen.set(word, (v = { hash, n, sum }));
+        wordN[index] = n;
       }
-      counts[unit]! += v.n;
+      counts[unit]! += wordN[index]!;
+      const at = index * H;
       const row = unit * H;
-      const sum = v.sum;
-      for (let h = 0; h < H; h++) sums[row + h]! += sum[h]!;
-      return v.hash;
+      for (let h = 0; h < H; h++) sums[row + h]! += wordSum[at + h]!;
+      // The hash as a signed 32-bit integer: the same bits (the caller masks and mixes them), no number to box.
+      return wordHash[index]!;
     });
     const scores = {} as Scores;
     const total = new Float64Array(H);

@@ -23,8 +23,8 @@ const HARMLESS_OBJECTS = new Set([
 ]);
 
 function harmless(a: Analysis, h: LexHit): boolean {
-  const next = a.tokens[h.to]?.text;
-  const after = a.tokens[h.to + 1]?.text;
+  const next = a.wordText(h.to);
+  const after = a.wordText(h.to + 1);
   return (next === 'a' || next === 'an') && after !== undefined && HARMLESS_OBJECTS.has(after);
 }
 

@@ -3,7 +3,7 @@
  * five, zero one nine three". Runs of digit words (English and French) that add
  * up to a North American number (7, 10 or 11 digits) are reported.
  */
-import type { Token } from '../tokens';
+import { asWords, type Token, type Words } from '../tokens';
 import type { PiiMatch } from './types';
 import { WORDS } from './words';
 
@@ -33,6 +33,7 @@ const DIGIT_WORDS: Record<string, string> = {
 
 /** A Map: looking up arbitrary words in an object is slow. */
 const DIGITS = new Map(Object.entries(DIGIT_WORDS));
+const NUMERAL = /^\d{1,4}$/;
 
 export interface SpelledNumber {
   /** Token indices [from, to). */
@@ -42,7 +43,8 @@ export interface SpelledNumber {
 }
 
 /** Runs of at least seven digit words (digits may be written as numerals too: "902 five five five …"). */
-export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
+export function findSpelledNumbers(tokens: readonly Token[] | Words): SpelledNumber[] {
+  const { count, word, texts } = asWords(tokens);
   const out: SpelledNumber[] = [];
   let from = -1;
   let digits = '';
@@ -56,26 +58,27 @@ export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
     digits = '';
     words = 0;
   };
-  tokens.forEach((t, i) => {
-    const word = DIGITS.get(t.text);
-    const c = t.text.charCodeAt(0);
-    const numeral = c >= 0x30 && c <= 0x39 && /^\d{1,4}$/.test(t.text) ? t.text : undefined;
-    if (word === undefined && numeral === undefined && from < 0) return; // the common case: an ordinary word
+  for (let i = 0; i < count; i++) {
+    const text = texts[word[i]!]!;
+    const digit = DIGITS.get(text);
+    const c = text.charCodeAt(0);
+    const numeral = c >= 0x30 && c <= 0x39 && NUMERAL.test(text) ? text : undefined;
+    if (digit === undefined && numeral === undefined && from < 0) continue; // the common case: an ordinary word
     // "six" in French and English; "un" only counts inside a run already started.
-    if (word !== undefined && !(t.text === 'un' || t.text === 'une' || t.text === 'o')) {
+    if (digit !== undefined && !(text === 'un' || text === 'une' || text === 'o')) {
       if (from < 0) from = i;
-      digits += word;
+      digits += digit;
       words++;
-    } else if (from >= 0 && (word !== undefined || numeral !== undefined)) {
-      digits += word ?? numeral;
-      if (word !== undefined) words++;
-    } else if (numeral !== undefined && tokens[i + 1] && DIGITS.has(tokens[i + 1]!.text)) {
+    } else if (from >= 0 && (digit !== undefined || numeral !== undefined)) {
+      digits += digit ?? numeral;
+      if (digit !== undefined) words++;
+    } else if (numeral !== undefined && i + 1 < count && DIGITS.has(texts[word[i + 1]!]!)) {
       flush(i);
       from = i;
       digits = numeral;
     } else flush(i);
-  });
-  flush(tokens.length);
+  }
+  flush(count);
   return out;
 }
 
@@ -86,16 +89,22 @@ export function findSpelledNumbers(tokens: readonly Token[]): SpelledNumber[] {
  */
 export function withSpelledNumbers(
   found: PiiMatch[],
-  tokens: readonly Token[],
+  tokens: readonly Token[] | Words,
   span: (words: { from: number; to: number }) => [number, number],
 ): PiiMatch[] {
-  for (const s of findSpelledNumbers(tokens)) {
+  const w = asWords(tokens);
+  for (const s of findSpelledNumbers(w)) {
     const [start, end] = span(s);
     if (found.some((m) => m.start < end && start < m.end)) continue;
     const local = s.digits.length === 11 ? s.digits.slice(1) : s.digits;
     const tollFree = WORDS.tollFree.has(local.slice(0, 3));
-    const sentence = tokens[s.from]!.sentence;
-    const own = tokens.some((t) => t.sentence === sentence && (t.text === 'me' || t.text === 'my' || t.text === 'moi'));
+    const sentence = w.sentence[s.from]!;
+    let own = false;
+    for (let i = 0; i < w.count && !own; i++) {
+      if (w.sentence[i] !== sentence) continue;
+      const text = w.texts[w.word[i]!];
+      own = text === 'me' || text === 'my' || text === 'moi';
+    }
     found.push({ kind: 'phone', start, end, organisational: tollFree, own });
   }
   return found.sort((x, y) => x.start - y.start);
