@@ -31,7 +31,7 @@ function acceptEntity(hit: LexHit, typed: (h: LexHit) => string, notPolitical: r
     if (!words.every((w) => isUpper(w.charAt(0)))) return false;
   }
   if (POLITICAL.has(hit.category)) {
-    if (notPolitical.some((n) => n.from <= hit.from && n.to >= hit.to)) return false;
+    for (const n of notPolitical) if (n.from <= hit.from && n.to >= hit.to) return false;
   }
   return true;
 }
@@ -42,22 +42,46 @@ const SETTLING = new Set(['party', 'political-role', 'politics-topic']);
 const isAmbiguous = (h: LexHit) => (h.entry.data as EntityData | undefined)?.ambiguous === true;
 
 /**
- * The first pass's hits, less the entities that are not what they seem.
- * `hasPoliticalLink` is asked only when no other political word settles it.
+ * The first pass's hits, less the entities that are not what they seem (the
+ * same array when none is dropped). `hasPoliticalLink` is asked only when no
+ * other political word settles it.
  */
 export function acceptEntities(
   hits: readonly LexHit[],
   typed: (h: LexHit) => string,
   hasPoliticalLink: () => boolean,
-): LexHit[] {
-  const notPolitical = hits.filter((h) => h.category === 'not-political');
-  const kept = hits.filter((h) => acceptEntity(h, typed, notPolitical));
+): readonly LexHit[] {
+  const notPolitical: LexHit[] = [];
+  for (const h of hits) if (h.category === 'not-political') notPolitical.push(h);
+  // dropped[i]: hit i is left out. Most drafts drop none, and then no array is copied.
+  let dropped: Uint8Array | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    if (!acceptEntity(hits[i]!, typed, notPolitical)) (dropped ??= new Uint8Array(hits.length))[i] = 1;
+  }
   // An ambiguous surname (Houston) counts only beside another political word or link.
-  const hasOther =
-    kept.some((h) => SETTLING.has(h.category) || (h.category === 'politician' && !isAmbiguous(h))) ||
-    hasPoliticalLink();
+  let hasOther = false;
+  for (let i = 0; i < hits.length && !hasOther; i++) {
+    const h = hits[i]!;
+    if (dropped?.[i]) continue;
+    hasOther = SETTLING.has(h.category) || (h.category === 'politician' && !isAmbiguous(h));
+  }
+  hasOther ||= hasPoliticalLink();
   // … or right before a demand only politicians get: "Houston has to go", "Houston must resign".
-  const stances = kept.filter((h) => h.category === 'stance');
-  const demanded = (h: LexHit) => stances.some((s) => s.from >= h.to && s.from - h.to <= 2);
-  return kept.filter((h) => !(h.category === 'politician' && isAmbiguous(h) && !hasOther && !demanded(h)));
+  const stances: LexHit[] = [];
+  for (let i = 0; i < hits.length; i++) if (!dropped?.[i] && hits[i]!.category === 'stance') stances.push(hits[i]!);
+  const demanded = (h: LexHit) => {
+    for (const s of stances) if (s.from >= h.to && s.from - h.to <= 2) return true;
+    return false;
+  };
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    if (dropped?.[i]) continue;
+    if (h.category === 'politician' && isAmbiguous(h) && !hasOther && !demanded(h)) {
+      (dropped ??= new Uint8Array(hits.length))[i] = 1;
+    }
+  }
+  if (!dropped) return hits;
+  const kept: LexHit[] = [];
+  for (let i = 0; i < hits.length; i++) if (!dropped[i]) kept.push(hits[i]!);
+  return kept;
 }

@@ -26,9 +26,18 @@ export interface LexHit<D = unknown> {
   readonly to: number;
 }
 
-/** Slot hits by first token, then by category: the token indices where each ends. */
+/**
+ * Slot hits by first token: a list per token, read by entry number (-1 ends
+ * it), each entry a category and the token index where that hit ends.
+ */
 export interface SlotIndex {
-  at(token: number): ReadonlyMap<string, readonly number[]> | undefined;
+  /** The first entry at a token; -1 when no slot hit starts there. */
+  head(token: number): number;
+  next(entry: number): number;
+  category(entry: number): string;
+  /** The category as a small integer (the same for the same name). */
+  categoryId(entry: number): number;
+  end(entry: number): number;
 }
 
 interface Terminal {
@@ -197,7 +206,9 @@ export class Lexicon<D = unknown> {
     const hits: Array<LexHit<D>> = [];
     // Gaps and slots can reach one terminal by two paths: report each hit once.
     // Keys are per first word (length and terminal), so they stay small integers.
-    const seen = new Set<number>();
+    // The keys seen from the current first word: few, so a list (reset per first word) does.
+    let seen = new Int32Array(16);
+    let seenCount = 0;
     const stride = this.count + 1;
     const n = words.count;
     const { root, rootNext } = this;
@@ -205,8 +216,15 @@ export class Lexicon<D = unknown> {
       if (node.terminals && i > from) {
         for (const { entry, id } of node.terminals) {
           const key = (i - from) * stride + id;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          let known = false;
+          for (let k = 0; k < seenCount && !known; k++) known = seen[k] === key;
+          if (known) continue;
+          if (seenCount === seen.length) {
+            const grown = new Int32Array(seen.length * 2);
+            grown.set(seen);
+            seen = grown;
+          }
+          seen[seenCount++] = key;
           hits.push({ category: entry.category, entry: entry as LexEntry<D>, from, to: i });
         }
       }
@@ -227,12 +245,20 @@ export class Lexicon<D = unknown> {
         const list = word.length >= STEM_KEY ? node.prefixes.get(keys[i]!) : undefined;
         if (list) for (const p of list) if (word.startsWith(p.stem)) walk(p.node, i + 1, from, depth + 1);
       }
-      const here = node.slots && slots?.at(i);
-      if (here) {
+      const head = node.slots && slots ? slots.head(i) : -1;
+      if (head >= 0) {
         // Few slot hits start at any word: go through those, not through every slot of the node.
-        for (const [category, ends] of here) {
-          const child = node.slots!.get(category);
-          if (child) for (const to of ends) walk(child, to, from, depth + 1);
+        // By category in the order each first appears here, each category's ends in the order added.
+        for (let e = head; e >= 0; e = slots!.next(e)) {
+          const id = slots!.categoryId(e);
+          let before = false;
+          for (let p = head; p !== e && !before; p = slots!.next(p)) before = slots!.categoryId(p) === id;
+          if (before) continue;
+          const child = node.slots!.get(slots!.category(e));
+          if (!child) continue;
+          for (let q = e; q >= 0; q = slots!.next(q)) {
+            if (slots!.categoryId(q) === id) walk(child, slots!.end(q), from, depth + 1);
+          }
         }
       }
     };
@@ -244,41 +270,82 @@ export class Lexicon<D = unknown> {
         !always &&
         !(ids[i]! >= 0 && rootNext[ids[i]!] !== undefined) &&
         !(rootPrefixes && texts[wordOf[i]!]!.length >= STEM_KEY && rootPrefixes.has(keys[i]!)) &&
-        !(root.slots && slots?.at(i))
+        !(root.slots && slots && slots.head(i) >= 0)
       )
         continue;
-      if (seen.size) seen.clear();
+      seenCount = 0;
       walk(root, i, i, 0);
     }
     return hits;
   }
 }
 
-/** Builds a SlotIndex as hits arrive, over `length` tokens. */
+/** Builds a SlotIndex as hits arrive, over `length` tokens: typed arrays, no Map or array per token. */
 export class SlotIndexBuilder implements SlotIndex {
-  /** maps[first[i] - 1]: the hits that start at token i (0: none). A typed array costs one allocation. */
+  /** first[i] - 1 and last[i] - 1: the first and last entries of token i (0: none). */
   private readonly first: Int32Array;
-  private readonly maps: Array<Map<string, number[]>> = [];
+  private readonly last: Int32Array;
+  private cats = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private links = new Int32Array(64);
+  private count = 0;
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
 
   constructor(length: number) {
     this.first = new Int32Array(length);
+    this.last = new Int32Array(length);
   }
 
-  at(token: number): ReadonlyMap<string, readonly number[]> | undefined {
-    const k = this.first[token];
-    return k ? this.maps[k - 1] : undefined;
+  head(token: number): number {
+    return (this.first[token] ?? 0) - 1;
+  }
+
+  next(entry: number): number {
+    return this.links[entry]!;
+  }
+
+  category(entry: number): string {
+    return this.names[this.cats[entry]!]!;
+  }
+
+  categoryId(entry: number): number {
+    return this.cats[entry]!;
+  }
+
+  end(entry: number): number {
+    return this.ends[entry]!;
   }
 
   add(category: string, from: number, to: number): void {
-    let k = this.first[from]!;
-    if (!k) {
-      this.maps.push(new Map());
-      this.first[from] = k = this.maps.length;
+    let id = this.ids.get(category);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(category);
+      this.ids.set(category, id);
     }
-    const byCategory = this.maps[k - 1]!;
-    const ends = byCategory.get(category);
-    if (!ends) byCategory.set(category, [to]);
-    else if (!ends.includes(to)) ends.push(to);
+    // A hit of the same category and extent is there once.
+    for (let e = this.head(from); e >= 0; e = this.links[e]!) {
+      if (this.cats[e] === id && this.ends[e] === to) return;
+    }
+    if (this.count === this.cats.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.cats = grow(this.cats);
+      this.ends = grow(this.ends);
+      this.links = grow(this.links);
+    }
+    const e = this.count++;
+    this.cats[e] = id;
+    this.ends[e] = to;
+    this.links[e] = -1;
+    const tail = this.last[from]! - 1;
+    if (tail >= 0) this.links[tail] = e;
+    else this.first[from] = e + 1;
+    this.last[from] = e + 1;
   }
 }
 

@@ -89,7 +89,7 @@ export function lexicons(settings: Pick<Settings, 'extraParties' | 'extraPolitic
 export function matchLevels(
   levels: Levels,
   tokens: readonly Token[] | Words,
-  keep: (hits: LexHit[]) => LexHit[] = (hits) => hits,
+  keep: (hits: LexHit[]) => readonly LexHit[] = (hits) => hits,
 ): LexHit[] {
   const words = asWords(tokens);
   const keys = stemKeys(words);
