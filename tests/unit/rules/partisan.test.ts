@@ -20,6 +20,15 @@ const quote = ctx(personal, { surface: 'quote' });
 
 const positives: Positive[] = [
   // English, personal, not about work: info
+  {
+    text: 'Credit where it’s due: Premier Houston kept his word on the Margaree bridge.',
+    ctx: personal,
+    severity: 'info',
+    words: /Credit where it’s due: Premier/,
+  },
+  { text: 'Team Carney 🇨🇦 Best PM we’ve had in my lifetime.', ctx: personal, severity: 'info', words: /Best PM/ },
+  { text: 'Chapeau au premier ministre Houston pour le pont!', ctx: personal, severity: 'info', words: /Chapeau/ },
+  { text: 'Les libéraux ont perdu mon vote pour de bon.', ctx: personal, severity: 'info', words: /mon vote/ },
   { text: 'Time to re-elect Tim Houston, he has earned it.', ctx: personal, severity: 'info', words: /re-elect/i },
   { text: 'Claudia Chender is a liar and should resign.', ctx: personal, severity: 'info', words: /Chender/ },
   { text: "I'm voting NDP this time, no question.", ctx: personal, severity: 'info', words: /voting NDP/ },
@@ -86,6 +95,8 @@ const obfuscated: Positive[] = [
 ];
 
 const negatives: Negative[] = [
+  { text: 'Kudos to the Wolves hockey team, credit where it’s due after that season.', ctx: personal },
+  { text: 'Mon vote, je le garde secret, mais allez voter lundi!', ctx: personal },
   { text: 'My liberal arts degree finally paid off at trivia night.', ctx: personal },
   { text: 'That’s a conservative estimate: probably 300 people came.', ctx: personal },
   { text: 'Big investments in green energy along the South Shore this year.', ctx: personal },
