@@ -20,16 +20,18 @@ export interface LabelledComment {
 
 /**
  * Which part of the corpus an author's comments belong to:
- * - 'tune': the authors the judge was developed on (a01–a31, f01–f22, written in five rounds, each
- *   measured once across authors and then used): the word lists were written looking at their
- *   misses, and the thresholds are chosen on them;
- * - 'test': the last round (a28 on, f20 on), written after the judge was frozen and never used to
- *   change it: the cross-author figures that count.
+ * - 'tune': the authors the judge was developed on (a01–a31 and a36–a41, f01–f22 and f26–f29,
+ *   written in six rounds, each measured once across authors and then used): the word lists were
+ *   written looking at their misses, and the thresholds are chosen on them;
+ * - 'test': round 6 (a32–a35, f23–f25), written after the judge was frozen and never used to
+ *   change it: the cross-author figures that count. Round 7 (a36 on, f26 on) was measured once as
+ *   a test round, then its misses were used (docs/moderation-judge.md has its first figures).
  */
 export type Split = 'tune' | 'test';
 export function splitOf(author: string): Split {
   const n = Number(author.replace(/\D/g, ''));
-  return (author.startsWith('a') && n >= 32) || (author.startsWith('f') && n >= 23) ? 'test' : 'tune';
+  const round6 = (author.startsWith('a') && n >= 32 && n <= 35) || (author.startsWith('f') && n >= 23 && n <= 25);
+  return round6 ? 'test' : 'tune';
 }
 
 /** The authors whose comments choose the thresholds. */
