@@ -5,7 +5,8 @@
  * keeps the offsets of the source character it came from, so a match in the
  * view maps back to the exact words the person typed.
  *
- * ASCII takes a fast path; other code points are folded once and cached.
+ * ASCII takes a fast path; other code points are folded once and cached. The view
+ * is written as character codes and made a string once.
  */
 
 export interface NormText {
@@ -148,73 +149,94 @@ function foldCodePoint(cp: number): string {
   return out;
 }
 
+/** The folded view's character codes, reused by every call (made a string before normalize() returns). */
+let scratch = new Uint16Array(1024);
+
+/** UTF-16 code units to a string in one call where the platform can (little-endian, TextDecoder). */
+const DECODER =
+  typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+    ? new TextDecoder('utf-16le', { ignoreBOM: true })
+    : undefined;
+
+function fromCodes(codes: Uint16Array, length: number, surrogates: boolean): string {
+  // The decoder would replace an unpaired surrogate: a view with surrogates is made code unit by code unit.
+  if (DECODER && !surrogates) return DECODER.decode(codes.subarray(0, length));
+  const parts: string[] = [];
+  for (let at = 0; at < length; at += 4096) {
+    parts.push(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 4096))));
+  }
+  return parts.join('');
+}
+
 export function normalize(source: string): NormText {
   const n = source.length;
-  const starts = new Int32Array(n + 8);
-  const ends = new Int32Array(n + 8);
   let capacity = n + 8;
-  const parts: string[] = [];
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  if (scratch.length < capacity) scratch = new Uint16Array(Math.max(capacity, scratch.length * 2));
+  let out = scratch;
   let len = 0;
-
-  const grow = (need: number) => {
-    if (need <= capacity) return;
-    // Folding can only expand a little (ß -> ss, … -> ...); grow geometrically.
-    capacity = Math.max(need, capacity * 2);
-    const s2 = new Int32Array(capacity);
-    s2.set(S);
-    const e2 = new Int32Array(capacity);
-    e2.set(E);
-    return [s2, e2] as const;
-  };
-  let S = starts;
-  let E = ends;
-
+  let surrogates = false;
   for (let i = 0; i < n;) {
     const code = source.charCodeAt(i);
     if (code < 0x80 && code !== 0x60) {
-      // A run of plain ASCII: lower-cased as one string, one offset pair per character.
-      let j = i + 1;
-      while (j < n) {
-        const c = source.charCodeAt(j);
-        if (c >= 0x80 || c === 0x60) break;
-        j++;
+      // Plain ASCII, lower-cased: the common case, one character at a time.
+      if (len === capacity) {
+        // Folding can only expand a little (ß -> ss, … -> ...); grow geometrically.
+        capacity *= 2;
+        const s2 = new Int32Array(capacity);
+        s2.set(starts);
+        starts = s2;
+        const e2 = new Int32Array(capacity);
+        e2.set(ends);
+        ends = e2;
       }
-      if (len + (j - i) <= capacity) {
-        for (let k = i; k < j; k++) {
-          S[len] = k;
-          E[len] = k + 1;
-          len++;
-        }
-      } else {
-        // Past the capacity: grown one character at a time, exactly as before.
-        for (let k = i; k < j; k++) {
-          const g = grow(len + 1);
-          if (g) [S, E] = g;
-          S[len] = k;
-          E[len] = k + 1;
-          len++;
-        }
+      if (len === out.length) {
+        const o2 = new Uint16Array(capacity);
+        o2.set(out);
+        scratch = out = o2;
       }
-      parts.push(source.slice(i, j).toLowerCase());
-      i = j;
+      out[len] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
       continue;
     }
     const cp = source.codePointAt(i) ?? code;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
-    if (folded.length) {
-      const g = grow(len + folded.length);
-      if (g) [S, E] = g;
-      for (let k = 0; k < folded.length; k++) {
-        S[len] = i;
-        E[len] = i + width;
-        len++;
-      }
-      parts.push(folded);
+    const need = len + folded.length;
+    if (need > capacity) {
+      capacity = Math.max(need, capacity * 2);
+      const s2 = new Int32Array(capacity);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(capacity);
+      e2.set(ends);
+      ends = e2;
+    }
+    if (need > out.length) {
+      const o2 = new Uint16Array(Math.max(need, capacity));
+      o2.set(out.subarray(0, len));
+      scratch = out = o2;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      const c = folded.charCodeAt(k);
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+      out[len] = c;
+      starts[len] = i;
+      ends[len] = i + width;
+      len++;
     }
     i += width;
   }
-  return { source, text: parts.join(''), starts: S.subarray(0, len), ends: E.subarray(0, len) };
+  return {
+    source,
+    text: fromCodes(out, len, surrogates),
+    starts: starts.subarray(0, len),
+    ends: ends.subarray(0, len),
+  };
 }
 
 /** Maps a [start, end) range of the view back to the source text. */
