@@ -100,21 +100,43 @@ export class Analysis {
           () => this.politicalLinks.length > 0,
         ),
       );
-      const byCat = new Map<string, LexHit[]>();
-      const push = (category: string, h: LexHit) => {
-        const list = byCat.get(category);
-        if (list) list.push(h);
-        else byCat.set(category, [h]);
+      // Each category's list made at its final size (counted first), not regrown hit by hit.
+      const lists = new Map<string, { list: LexHit[]; n: number }>();
+      const count = (category: string) => {
+        const known = lists.get(category);
+        if (known) known.n++;
+        else lists.set(category, { list: [], n: 1 });
       };
       for (const h of accepted) {
-        push(h.category, h);
+        count(h.category);
         const alias = ALIAS_OF[h.category];
-        if (alias) push(alias, h);
+        if (alias) count(alias);
+      }
+      const byCat = new Map<string, LexHit[]>();
+      for (const [category, l] of lists) {
+        l.list = new Array<LexHit>(l.n);
+        l.n = 0;
+        byCat.set(category, l.list);
+      }
+      for (const h of accepted) {
+        const own = lists.get(h.category)!;
+        own.list[own.n++] = h;
+        const alias = ALIAS_OF[h.category];
+        if (alias) {
+          const of = lists.get(alias)!;
+          of.list[of.n++] = h;
+        }
       }
       for (const [category, parts] of Object.entries(INCLUDES)) {
-        const extra: LexHit[] = [];
-        for (const p of parts) for (const h of byCat.get(p) ?? []) extra.push(h);
-        if (extra.length) byCat.set(category, [...(byCat.get(category) ?? []), ...extra]);
+        let extra = 0;
+        for (const p of parts) extra += byCat.get(p)?.length ?? 0;
+        if (!extra) continue;
+        const own = byCat.get(category) ?? [];
+        const list = new Array<LexHit>(own.length + extra);
+        let k = 0;
+        for (const h of own) list[k++] = h;
+        for (const p of parts) for (const h of byCat.get(p) ?? []) list[k++] = h;
+        byCat.set(category, list);
       }
       return { all: accepted, byCategory: byCat };
     });

@@ -94,18 +94,20 @@ export function matchLevels(
   const words = asWords(tokens);
   const keys = stemKeys(words);
   const ids = wordIds(words);
-  const accepted: LexHit[] = [];
+  // Each pass's hits, joined once at the end (one array at its final size).
+  const passes: Array<readonly LexHit[]> = [];
   const slots = new SlotIndexBuilder(words.count);
   const named = levels.slots;
   levels.passes.forEach((lex, level) => {
     const hits = lex.match(words, slots, keys, ids);
-    for (const h of level === 0 ? keep(hits) : hits) {
-      accepted.push(h);
+    const kept = level === 0 ? keep(hits) : hits;
+    for (const h of kept) {
       // A hit no phrase names as a slot is never looked up there: most hits are not.
       if (named.has(h.category)) slots.add(h.category, h.from, h.to);
       const alias = ALIAS_OF[h.category];
       if (alias && named.has(alias)) slots.add(alias, h.from, h.to);
     }
+    passes.push(kept);
   });
-  return accepted;
+  return ([] as LexHit[]).concat(...passes);
 }

@@ -210,6 +210,29 @@ export function countUnits(input: ModelInput): number {
   return units;
 }
 
+/**
+ * Where each unit starts, as a token index, and after the last one the number
+ * of tokens: unit u is tokens [starts[u], starts[u + 1]). unitRanges() in one
+ * typed array.
+ */
+export function unitStarts(input: ModelInput): Int32Array {
+  const { count, sentence: sentenceOf } = input.words;
+  const out = new Int32Array(countUnits(input) + 1);
+  let units = 0;
+  let sentence = -1;
+  let words = 0;
+  for (let k = 0; k < count; k++) {
+    if (sentenceOf[k] !== sentence || words >= UNIT_WORDS) {
+      out[units++] = k;
+      sentence = sentenceOf[k]!;
+      words = 0;
+    }
+    words++;
+  }
+  out[units] = count;
+  return out;
+}
+
 /** The source-text range of each unit, as token index ranges [from, to). */
 export function unitRanges(input: ModelInput): Array<[number, number]> {
   const out: Array<[number, number]> = [];

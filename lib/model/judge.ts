@@ -6,7 +6,7 @@
  * beside a person) — agreement, not a plain union.
  */
 import type { Analysis } from '../detect/analysis';
-import { unitRanges, type ModelInput } from './features';
+import { unitStarts, type ModelInput } from './features';
 import { hasCue, isBlocked } from './cues';
 import { HEADS, type Head, type JudgmentModel } from './model';
 
@@ -35,7 +35,7 @@ export function modelInput(a: Analysis): ModelInput {
   // The lexicon's hits serve as they are (each has its category and first word); tone hits follow.
   let hits: ReadonlyArray<{ category: string; from: number }> = lex;
   if (tone.length) {
-    const all: Array<{ category: string; from: number }> = lex.slice();
+    const toneHits: Array<{ category: string; from: number }> = [];
     for (const t of tone) {
       // The word the tone hit begins in (binary search over word starts).
       let lo = 0;
@@ -45,9 +45,9 @@ export function modelInput(a: Analysis): ModelInput {
         if (words.start[mid]! <= t.start) lo = mid;
         else hi = mid - 1;
       }
-      all.push({ category: TONE_WORD, from: lo });
+      toneHits.push({ category: TONE_WORD, from: lo });
     }
-    hits = all;
+    hits = (lex as ReadonlyArray<{ category: string; from: number }>).concat(toneHits);
   }
   return {
     normText: a.norm.text,
@@ -63,8 +63,11 @@ export function modelInput(a: Analysis): ModelInput {
 export function judge(a: Analysis, model: JudgmentModel): Judgment {
   const input = modelInput(a);
   const { scores } = model.score(input);
-  const present = new Set(input.categoryHits.map((h) => h.category));
-  const ranges = unitRanges(input);
+  const present = new Set<string>();
+  for (const h of input.categoryHits) present.add(h.category);
+  // Unit u is words [starts[u], starts[u + 1]).
+  const starts = unitStarts(input);
+  const units = starts.length - 1;
   const out = {} as Judgment;
   for (const head of HEADS) {
     const s = scores[head];
@@ -72,9 +75,9 @@ export function judge(a: Analysis, model: JudgmentModel): Judgment {
     const cue = hasCue(model.cues[head], present);
     const blocked = isBlocked(model.cues[head], present);
     const fires = !blocked && (s.p >= t.high || (cue && s.p >= t.mid));
-    const first = ranges[s.from];
-    const last = ranges[Math.max(s.from, s.to - 1)];
-    const [start, end] = first && last ? a.span({ from: first[0], to: last[1] }) : [0, 0];
+    const last = Math.max(s.from, s.to - 1);
+    const [start, end] =
+      s.from < units && last < units ? a.span({ from: starts[s.from]!, to: starts[last + 1]! }) : [0, 0];
     out[head] = { p: s.p, fires, vetoes: s.p < (t.keep ?? 0), start, end };
   }
   return out;
