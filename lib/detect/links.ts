@@ -44,6 +44,42 @@ export function isSpace(c: number): boolean {
   );
 }
 
+/** A link of a chunk, offsets in the chunk. */
+type ChunkLink = Omit<Link, 'start' | 'end'> & { from: number; to: number };
+
+/**
+ * The links of a chunk, by chunk: linkify and URL parsing are pure, and a draft
+ * is evaluated again at every pause in typing with the same chunks (and a long
+ * one repeats its links). Cleared when full.
+ */
+const CHUNKS = new Map<string, readonly ChunkLink[]>();
+const MAX_CHUNKS = 512;
+
+function chunkLinks(chunk: string): readonly ChunkLink[] {
+  const known = CHUNKS.get(chunk);
+  if (known) return known;
+  const out: ChunkLink[] = [];
+  for (const l of find(chunk)) {
+    if (l.type !== 'url' && l.type !== 'email') continue;
+    let host: string;
+    let path = '';
+    if (l.type === 'email') host = l.value.split('@')[1]?.toLowerCase() ?? '';
+    else {
+      try {
+        const u = new URL(l.href);
+        host = u.hostname.toLowerCase();
+        path = u.pathname + u.search;
+      } catch {
+        continue;
+      }
+    }
+    out.push({ from: l.start, to: l.end, href: l.href, host, path, kind: l.type });
+  }
+  if (CHUNKS.size >= MAX_CHUNKS) CHUNKS.clear();
+  CHUNKS.set(chunk, out);
+  return out;
+}
+
 export function findLinks(source: string): Link[] {
   const out: Link[] = [];
   const n = source.length;
@@ -61,22 +97,9 @@ export function findLinks(source: string): Link[] {
     if (!marks || i - start < 4 || i - start > 2048) continue;
     const chunk = source.slice(start, i);
     if (!CANDIDATE.test(chunk)) continue;
-    for (const l of find(chunk)) {
-      if (l.type !== 'url' && l.type !== 'email') continue;
-      let host: string;
-      let path = '';
-      if (l.type === 'email') host = l.value.split('@')[1]?.toLowerCase() ?? '';
-      else {
-        try {
-          const u = new URL(l.href);
-          host = u.hostname.toLowerCase();
-          path = u.pathname + u.search;
-        } catch {
-          continue;
-        }
-      }
-      const at = start + l.start;
-      out.push({ start: at, end: at + (l.end - l.start), href: l.href, host, path, kind: l.type });
+    for (const l of chunkLinks(chunk)) {
+      const at = start + l.from;
+      out.push({ start: at, end: at + (l.to - l.from), href: l.href, host: l.host, path: l.path, kind: l.kind });
     }
   }
   return out;

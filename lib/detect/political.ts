@@ -136,7 +136,9 @@ export function isPoliticalHandle(handle: string, data: PoliticalData): boolean 
 const NON_POLITICAL_DOMAINS = [...government.emailDomains, ...government.nonPoliticalDomains];
 const SOCIAL_HOSTS = government.socialHosts;
 
-const underDomain = (host: string, d: string) => host === d || host.endsWith(`.${d}`);
+/** host is d or ends with "." + d (read in place: no string per domain tried). */
+const underDomain = (host: string, d: string) =>
+  host === d || (host.length > d.length && host.endsWith(d) && host.charCodeAt(host.length - d.length - 1) === 0x2e);
 
 export type PoliticalLinkKind = 'party-site' | 'political-account';
 
