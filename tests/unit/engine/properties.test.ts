@@ -108,7 +108,8 @@ describe('evaluate', () => {
   });
 
   test('text past the maximum length is not read, and nothing breaks', () => {
-    const text = 'a '.repeat(MAX_TEXT) + 'You are all idiots.';
+    const filler = 'Lovely day at the beach. ';
+    const text = filler.repeat(Math.ceil(MAX_TEXT / filler.length)) + 'You are all idiots.';
     expect(evaluate(text, { account: 'personal', site: 'x', surface: 'post' })).toEqual([]);
   });
 
