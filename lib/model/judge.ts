@@ -6,6 +6,7 @@
  * beside a person) — agreement, not a plain union.
  */
 import type { Analysis } from '../detect/analysis';
+import type { Token, Words } from '../detect/tokens';
 import { unitStarts, type ModelInput } from './features';
 import { hasCue, isBlocked } from './cues';
 import { HEADS, type Head, type JudgmentModel } from './model';
@@ -49,15 +50,30 @@ export function modelInput(a: Analysis): ModelInput {
     }
     hits = (lex as ReadonlyArray<{ category: string; from: number }>).concat(toneHits);
   }
-  return {
-    normText: a.norm.text,
-    words,
-    // The words as objects only for a reader that asks (the model reads `words`).
-    get tokens() {
-      return a.tokens;
-    },
-    categoryHits: hits,
-  };
+  return new Input(a, hits);
+}
+
+/**
+ * A ModelInput read from an analysis. The words as objects are made only for a
+ * reader that asks (the model reads `words`), by a getter on the class: a getter
+ * written in an object literal would be a new function, and give each input a
+ * map of its own, kept alive by the property caches until a full collection.
+ */
+class Input implements ModelInput {
+  readonly normText: string;
+  readonly words: Words;
+
+  constructor(
+    private readonly a: Analysis,
+    readonly categoryHits: ReadonlyArray<{ category: string; from: number }>,
+  ) {
+    this.normText = a.norm.text;
+    this.words = a.words;
+  }
+
+  get tokens(): readonly Token[] {
+    return this.a.tokens;
+  }
 }
 
 export function judge(a: Analysis, model: JudgmentModel): Judgment {

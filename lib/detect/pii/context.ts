@@ -45,29 +45,49 @@ export function judge(
  * sentences), only the cues in them are found: the verdicts read no others.
  */
 export function findCues(t: string, ranges?: ReadonlyArray<readonly [number, number]>): CueSet {
-  const found: Partial<CueSet> = {};
-  const cue = (key: keyof CueSet, re: RegExp): Hits =>
-    (found[key] ??= ranges ? collectIn(re, t, ranges) : collect(re, t));
-  return {
-    get org() {
-      return cue('org', PII_PATTERNS.orgCue);
-    },
-    // Read only where a bare "our" is organisational (official accounts).
-    get pronoun() {
-      return cue('pronoun', PII_PATTERNS.orgPronoun);
-    },
-    get own() {
-      return cue('own', PII_PATTERNS.ownCue);
-    },
-    get third() {
-      return cue('third', PII_PATTERNS.thirdCue);
-    },
-    get personal() {
-      return cue('personal', PII_PATTERNS.personalCue);
-    },
-    // Read only for addresses and postal codes.
-    get home() {
-      return cue('home', PII_PATTERNS.homeCue);
-    },
-  };
+  return new Cues(t, ranges);
+}
+
+/**
+ * The cues, found on first read. Getters of a class, not of an object literal: a
+ * literal's getters are new functions at every call, and give every result a map
+ * of its own (kept alive by the property caches until a full collection).
+ */
+class Cues implements CueSet {
+  private found: Partial<CueSet> = {};
+
+  constructor(
+    private readonly t: string,
+    private readonly ranges: ReadonlyArray<readonly [number, number]> | undefined,
+  ) {}
+
+  private cue(key: keyof CueSet, re: RegExp): Hits {
+    return (this.found[key] ??= this.ranges ? collectIn(re, this.t, this.ranges) : collect(re, this.t));
+  }
+
+  get org(): Hits {
+    return this.cue('org', PII_PATTERNS.orgCue);
+  }
+
+  /** Read only where a bare "our" is organisational (official accounts). */
+  get pronoun(): Hits {
+    return this.cue('pronoun', PII_PATTERNS.orgPronoun);
+  }
+
+  get own(): Hits {
+    return this.cue('own', PII_PATTERNS.ownCue);
+  }
+
+  get third(): Hits {
+    return this.cue('third', PII_PATTERNS.thirdCue);
+  }
+
+  get personal(): Hits {
+    return this.cue('personal', PII_PATTERNS.personalCue);
+  }
+
+  /** Read only for addresses and postal codes. */
+  get home(): Hits {
+    return this.cue('home', PII_PATTERNS.homeCue);
+  }
 }
