@@ -84,9 +84,27 @@ for (const list of STEMS.values()) {
   }
 }
 
+/** FNV-1a over text[start, end): the same for a listed word and the same letters in a draft. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+/** The exact words' hashes: a word whose hash is not here is not an exact word (read without a string). */
+const EXACT_HASHES = new Set<number>();
+for (const [word] of EXACT) EXACT_HASHES.add(hashRange(word, 0, word.length));
+
+/** Whether text[start, end) starts with the word. */
+function startsWithAt(text: string, start: number, end: number, word: string): boolean {
+  if (word.length > end - start) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Whether text[start, end) (two characters or more) is a plain word that no
- * listed word can be, stretched letters undone or not.
+ * listed word can be, stretched letters undone or not: letters a-z only, no
+ * letter three times in a row, not an exact word and starting with no stem.
  */
 function plainUnlisted(text: string, start: number, end: number): boolean {
   let prev = -1;
@@ -99,8 +117,22 @@ function plainUnlisted(text: string, start: number, end: number): boolean {
     prev = c;
   }
   const pair = (text.charCodeAt(start) - 0x61) * 26 + text.charCodeAt(start + 1) - 0x61;
-  if (STEM_PAIRS[pair]) return false;
-  return end - start === 2 ? !EXACT_PAIRS[pair] : !EXACT_TRIPLES[pair * 26 + text.charCodeAt(start + 2) - 0x61];
+  if (STEM_PAIRS[pair]) {
+    const stems = STEMS.get(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1));
+    if (stems) for (const l of stems) if (startsWithAt(text, start, end, l.word)) return false;
+  }
+  const exactPrefix =
+    end - start === 2 ? EXACT_PAIRS[pair] : EXACT_TRIPLES[pair * 26 + text.charCodeAt(start + 2) - 0x61];
+  return !exactPrefix || !EXACT_HASHES.has(hashRange(text, start, end));
+}
+
+/** Whether text[start, end) is digits and [$.,%+] only: a number, never a listed word. */
+function numberOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x2e || c === 0x2c || c === 0x25 || c === 0x2b)) return false;
+  }
+  return true;
 }
 
 /** A word with '?' standing for masked letters matches a listed word. */
@@ -246,7 +278,8 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
   const hits: ToneHit[] = [];
   const text = norm.text;
 
-  const spaced: Array<{ c: string; start: number; end: number }> = [];
+  // Single letters in a row, by where each is (a letter is one character of the view).
+  const spaced: number[] = [];
   const flushSpaced = () => {
     if (!spaced.length) return;
     if (spaced.length < 3) {
@@ -254,19 +287,14 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       return;
     }
     // "is a f u c k i n g": try each start, longest word first (at most 30 letters).
-    const letters = spaced.slice(0, 30);
-    found: for (let i = 0; i + 3 <= letters.length; i++) {
-      for (let j = letters.length; j >= i + 3; j--) {
-        const kind = classify(
-          letters
-            .slice(i, j)
-            .map((s) => s.c)
-            .join(''),
-          lang,
-          false,
-        );
+    const letters = Math.min(spaced.length, 30);
+    found: for (let i = 0; i + 3 <= letters; i++) {
+      for (let j = letters; j >= i + 3; j--) {
+        let word = '';
+        for (let k = i; k < j; k++) word += text[spaced[k]!];
+        const kind = classify(word, lang, false);
         if (kind) {
-          hits.push({ kind, start: letters[i]!.start, end: letters[j - 1]!.end });
+          hits.push({ kind, start: spaced[i]!, end: spaced[j - 1]! + 1 });
           break found;
         }
       }
@@ -290,11 +318,16 @@ export function findToneWords(norm: NormText, lang: Lang): ToneHit[] {
       flushSpaced();
       continue;
     }
-    const core = text.slice(start, end);
-    if (core.length === 1 && isLetter(core)) {
-      spaced.push({ c: core, start, end });
+    // A number (no hyphen or apostrophe to split it on) is never a listed word.
+    if (numberOnly(text, start, end)) {
+      flushSpaced();
       continue;
     }
+    if (end - start === 1 && isLetter(text[start]!)) {
+      spaced.push(start);
+      continue;
+    }
+    const core = text.slice(start, end);
     // Letters separated by dots or dashes, one at a time: f.u.c.k
     if (DOTTED.test(core)) {
       flushSpaced();
