@@ -70,24 +70,28 @@ function wordId(word: string): number {
   return id;
 }
 
-/** The id of each word; -1 for a word no phrase has. Each distinct word is looked up once. */
-export function wordIds(tokens: readonly Token[] | Words): Int32Array {
-  const w = asWords(tokens);
-  const byText = new Int32Array(w.texts.length);
-  for (let k = 0; k < w.texts.length; k++) byText[k] = WORD_IDS.get(w.texts[k]!) ?? -1;
-  const out = new Int32Array(w.count);
+/** Per distinct word, then per word: a value read once for each distinct word. Reused by every call. */
+let byText = new Int32Array(256);
+
+function perWord(w: Words, out: Int32Array, value: (text: string) => number): Int32Array {
+  if (byText.length < w.texts.length) byText = new Int32Array(Math.max(w.texts.length, byText.length * 2));
+  for (let k = 0; k < w.texts.length; k++) byText[k] = value(w.texts[k]!);
   for (let i = 0; i < w.count; i++) out[i] = byText[w.word[i]!]!;
   return out;
 }
 
-/** stemKey() of each word. */
-export function stemKeys(tokens: readonly Token[] | Words): Int32Array {
+const idOf = (text: string) => WORD_IDS.get(text) ?? -1;
+
+/** The id of each word; -1 for a word no phrase has. Each distinct word is looked up once. `out` may be given. */
+export function wordIds(tokens: readonly Token[] | Words, out?: Int32Array): Int32Array {
   const w = asWords(tokens);
-  const byText = new Int32Array(w.texts.length);
-  for (let k = 0; k < w.texts.length; k++) byText[k] = stemKey(w.texts[k]!);
-  const out = new Int32Array(w.count);
-  for (let i = 0; i < w.count; i++) out[i] = byText[w.word[i]!]!;
-  return out;
+  return perWord(w, out ?? new Int32Array(w.count), idOf);
+}
+
+/** stemKey() of each word. `out` may be given. */
+export function stemKeys(tokens: readonly Token[] | Words, out?: Int32Array): Int32Array {
+  const w = asWords(tokens);
+  return perWord(w, out ?? new Int32Array(w.count), stemKey);
 }
 
 /**
@@ -281,11 +285,16 @@ export class Lexicon<D = unknown> {
   }
 }
 
-/** Builds a SlotIndex as hits arrive, over `length` tokens: typed arrays, no Map or array per token. */
+/**
+ * Builds a SlotIndex as hits arrive, over `length` tokens: typed arrays, no
+ * Map or array per token. reset() makes it empty again for another draft,
+ * keeping its arrays.
+ */
 export class SlotIndexBuilder implements SlotIndex {
   /** first[i] - 1 and last[i] - 1: the first and last entries of token i (0: none). */
-  private readonly first: Int32Array;
-  private readonly last: Int32Array;
+  private first: Int32Array;
+  private last: Int32Array;
+  private length: number;
   private cats = new Int32Array(64);
   private ends = new Int32Array(64);
   private links = new Int32Array(64);
@@ -294,12 +303,25 @@ export class SlotIndexBuilder implements SlotIndex {
   private readonly ids = new Map<string, number>();
 
   constructor(length: number) {
+    this.length = length;
     this.first = new Int32Array(length);
     this.last = new Int32Array(length);
   }
 
+  reset(length: number): void {
+    if (this.first.length < length) {
+      this.first = new Int32Array(length);
+      this.last = new Int32Array(length);
+    } else {
+      this.first.fill(0, 0, Math.max(length, this.length));
+      this.last.fill(0, 0, Math.max(length, this.length));
+    }
+    this.length = length;
+    this.count = 0;
+  }
+
   head(token: number): number {
-    return (this.first[token] ?? 0) - 1;
+    return token >= 0 && token < this.length ? this.first[token]! - 1 : -1;
   }
 
   next(entry: number): number {

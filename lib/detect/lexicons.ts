@@ -92,11 +92,39 @@ export function matchLevels(
   keep: (hits: LexHit[]) => readonly LexHit[] = (hits) => hits,
 ): LexHit[] {
   const words = asWords(tokens);
-  const keys = stemKeys(words);
-  const ids = wordIds(words);
+  // The word keys, ids and slot index live only during this call: their arrays are reused by the next
+  // (a call within a call, which nothing makes, would get its own).
+  const shared = !busy;
+  busy = true;
+  try {
+    if (shared && scratch.keys.length < words.count) {
+      const size = Math.max(words.count, scratch.keys.length * 2);
+      scratch.keys = new Int32Array(size);
+      scratch.ids = new Int32Array(size);
+    }
+    const keys = stemKeys(words, shared ? scratch.keys : undefined);
+    const ids = wordIds(words, shared ? scratch.ids : undefined);
+    const slots = shared ? scratch.slots : new SlotIndexBuilder(words.count);
+    if (shared) slots.reset(words.count);
+    return runPasses(levels, words, keep, keys, ids, slots);
+  } finally {
+    if (shared) busy = false;
+  }
+}
+
+let busy = false;
+const scratch = { keys: new Int32Array(256), ids: new Int32Array(256), slots: new SlotIndexBuilder(0) };
+
+function runPasses(
+  levels: Levels,
+  words: Words,
+  keep: (hits: LexHit[]) => readonly LexHit[],
+  keys: Int32Array,
+  ids: Int32Array,
+  slots: SlotIndexBuilder,
+): LexHit[] {
   // Each pass's hits, joined once at the end (one array at its final size).
   const passes: Array<readonly LexHit[]> = [];
-  const slots = new SlotIndexBuilder(words.count);
   const named = levels.slots;
   levels.passes.forEach((lex, level) => {
     const hits = lex.match(words, slots, keys, ids);

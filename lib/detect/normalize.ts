@@ -168,11 +168,21 @@ function fromCodes(codes: Uint16Array, length: number, surrogates: boolean): str
   return parts.join('');
 }
 
+/** starts and ends copied into a buffer for `capacity` of each (starts first). */
+function regrow(starts: Int32Array, ends: Int32Array, capacity: number): Int32Array {
+  const both = new Int32Array(capacity * 2);
+  both.set(starts, 0);
+  both.set(ends, capacity);
+  return both;
+}
+
 export function normalize(source: string): NormText {
   const n = source.length;
+  // starts and ends share one buffer (one allocation), regrown together.
   let capacity = n + 8;
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
+  let both: Int32Array = new Int32Array(capacity * 2);
+  let starts = both.subarray(0, capacity);
+  let ends = both.subarray(capacity);
   if (scratch.length < capacity) scratch = new Uint16Array(Math.max(capacity, scratch.length * 2));
   let out = scratch;
   let len = 0;
@@ -184,12 +194,9 @@ export function normalize(source: string): NormText {
       if (len === capacity) {
         // Folding can only expand a little (ß -> ss, … -> ...); grow geometrically.
         capacity *= 2;
-        const s2 = new Int32Array(capacity);
-        s2.set(starts);
-        starts = s2;
-        const e2 = new Int32Array(capacity);
-        e2.set(ends);
-        ends = e2;
+        both = regrow(starts, ends, capacity);
+        starts = both.subarray(0, capacity);
+        ends = both.subarray(capacity);
       }
       if (len === out.length) {
         const o2 = new Uint16Array(capacity);
@@ -209,12 +216,9 @@ export function normalize(source: string): NormText {
     const need = len + folded.length;
     if (need > capacity) {
       capacity = Math.max(need, capacity * 2);
-      const s2 = new Int32Array(capacity);
-      s2.set(starts);
-      starts = s2;
-      const e2 = new Int32Array(capacity);
-      e2.set(ends);
-      ends = e2;
+      both = regrow(starts, ends, capacity);
+      starts = both.subarray(0, capacity);
+      ends = both.subarray(capacity);
     }
     if (need > out.length) {
       const o2 = new Uint16Array(Math.max(need, capacity));

@@ -46,25 +46,45 @@ const OTHER_WORD = /[\p{L}\p{N}]/u;
 const inWord = (c: number) => c === 0x21 || c === 0x24 || c === 0x2a || c === 0x7c;
 
 /**
+ * The interner's hash table, shared by every call (one interner works at a
+ * time, start to end, within a call): a slot is taken when its stamp is the
+ * working interner's, so nothing is cleared between calls.
+ */
+let tableStamp = new Int32Array(256);
+let tableIndex = new Int32Array(256);
+/** Each distinct word's hash, by index (for a rehash), shared the same way. */
+let wordHash = new Int32Array(256);
+let lastStamp = 0;
+
+function nextStamp(): number {
+  if (lastStamp === 0x7fffffff) {
+    tableStamp.fill(0);
+    lastStamp = 0;
+  }
+  return ++lastStamp;
+}
+
+/**
  * Distinct words by their characters, read in place: a word's text is made a
  * string only the first time it appears. Open addressing over FNV-1a hashes.
  */
 class Interner {
   readonly texts: string[] = [];
-  private slots = new Int32Array(256);
-  private hashes: number[] = [];
+  /** The table's size in use, a power of two. */
+  private size = 256;
+  private stamp = nextStamp();
 
   /** The index of s[from, to) among the distinct words, added if new. */
   intern(s: string, from: number, to: number): number {
     let h = 0x811c9dc5 | 0;
     for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
+    const mask = this.size - 1;
     const len = to - from;
     for (let k = h & mask; ; k = (k + 1) & mask) {
-      const slot = this.slots[k]!;
-      if (slot === 0) break;
-      const text = this.texts[slot - 1]!;
-      if (this.hashes[slot - 1] !== h || text.length !== len) continue;
+      if (tableStamp[k] !== this.stamp) break;
+      const index = tableIndex[k]!;
+      const text = this.texts[index]!;
+      if (wordHash[index] !== h || text.length !== len) continue;
       let same = true;
       for (let i = 0; i < len; i++) {
         if (text.charCodeAt(i) !== s.charCodeAt(from + i)) {
@@ -72,26 +92,38 @@ class Interner {
           break;
         }
       }
-      if (same) return slot - 1;
+      if (same) return index;
     }
     const index = this.texts.length;
     this.texts.push(from === 0 && to === s.length ? s : s.slice(from, to));
-    this.hashes.push(h);
-    if (this.texts.length * 2 > this.slots.length) this.rehash();
+    if (index === wordHash.length) {
+      const grown = new Int32Array(wordHash.length * 2);
+      grown.set(wordHash);
+      wordHash = grown;
+    }
+    wordHash[index] = h;
+    if (this.texts.length * 2 > this.size) this.rehash();
     else this.place(h, index);
     return index;
   }
 
   private place(h: number, index: number): void {
-    const mask = this.slots.length - 1;
+    const mask = this.size - 1;
     let k = h & mask;
-    while (this.slots[k] !== 0) k = (k + 1) & mask;
-    this.slots[k] = index + 1;
+    while (tableStamp[k] === this.stamp) k = (k + 1) & mask;
+    tableStamp[k] = this.stamp;
+    tableIndex[k] = index;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let i = 0; i < this.hashes.length; i++) this.place(this.hashes[i]!, i);
+    this.size *= 2;
+    if (tableStamp.length < this.size) {
+      tableStamp = new Int32Array(this.size);
+      tableIndex = new Int32Array(this.size);
+    }
+    // A new stamp frees every slot of the smaller table.
+    this.stamp = nextStamp();
+    for (let i = 0; i < this.texts.length; i++) this.place(wordHash[i]!, i);
   }
 }
 
@@ -99,25 +131,28 @@ class Interner {
 export function words(norm: NormText): Words {
   const t = norm.text;
   const n = t.length;
+  // The four arrays share one buffer (one allocation), regrown together.
   let capacity = (n >> 2) + 16;
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
-  let sent = new Int32Array(capacity);
-  let word = new Int32Array(capacity);
+  let buffer = new Int32Array(capacity * 4);
+  let start = buffer.subarray(0, capacity);
+  let end = buffer.subarray(capacity, capacity * 2);
+  let sent = buffer.subarray(capacity * 2, capacity * 3);
+  let word = buffer.subarray(capacity * 3);
   const interner = new Interner();
   let count = 0;
   const push = (s: number, e: number, sentence: number, w: number) => {
     if (count === capacity) {
+      const grown = new Int32Array(capacity * 8);
+      grown.set(start, 0);
+      grown.set(end, capacity * 2);
+      grown.set(sent, capacity * 4);
+      grown.set(word, capacity * 6);
       capacity *= 2;
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(capacity);
-        b.set(a);
-        return b;
-      };
-      start = grow(start);
-      end = grow(end);
-      sent = grow(sent);
-      word = grow(word);
+      buffer = grown;
+      start = buffer.subarray(0, capacity);
+      end = buffer.subarray(capacity, capacity * 2);
+      sent = buffer.subarray(capacity * 2, capacity * 3);
+      word = buffer.subarray(capacity * 3);
     }
     start[count] = s;
     end[count] = e;

@@ -82,6 +82,45 @@ function decodeBase64(s: string): Int8Array {
   return new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
 
+/** A typed array reused from call to call: zeros(n) is a view of n zeros, good until the next zeros(). */
+class Reused<T extends Int32Array | Float64Array> {
+  private buffer: T;
+
+  constructor(private readonly make: (length: number) => T) {
+    this.buffer = make(256);
+  }
+
+  zeros(length: number): T {
+    if (this.buffer.length < length) this.buffer = this.make(Math.max(length, this.buffer.length * 2));
+    const view = this.buffer.subarray(0, length) as T;
+    view.fill(0);
+    return view;
+  }
+}
+
+interface Arrays {
+  sums: Reused<Float64Array>;
+  counts: Reused<Int32Array>;
+  wordHash: Reused<Int32Array>;
+  wordN: Reused<Int32Array>;
+  wordSum: Reused<Float64Array>;
+}
+
+function fresh(): Arrays {
+  const f64 = (n: number) => new Float64Array(n);
+  const i32 = (n: number) => new Int32Array(n);
+  return {
+    sums: new Reused(f64),
+    counts: new Reused(i32),
+    wordHash: new Reused(i32),
+    wordN: new Reused(i32),
+    wordSum: new Reused(f64),
+  };
+}
+
+const REUSED = fresh();
+let scoring = false;
+
 /** Weights in memory: a dense float table, heads interleaved per bucket. */
 export class JudgmentModel {
   readonly bits: number;
@@ -126,10 +165,22 @@ export class JudgmentModel {
 
   /** Scores a draft: per head, the best of the whole draft and its windows. */
   score(input: ModelInput): { scores: Scores; units: number } {
+    // The sums live only while the draft is scored: one draft's arrays serve the next (unless a score
+    // were asked within a score, which nothing does: that one gets its own).
+    const reuse = !scoring;
+    scoring = true;
+    try {
+      return this.scoreWith(input, reuse ? REUSED : fresh());
+    } finally {
+      if (reuse) scoring = false;
+    }
+  }
+
+  private scoreWith(input: ModelInput, arrays: Arrays): { scores: Scores; units: number } {
     const H = HEADS.length;
     const unitCount = countUnits(input);
-    const sums = new Float64Array(Math.max(unitCount, 1) * H);
-    const counts = new Int32Array(Math.max(unitCount, 1));
+    const sums = arrays.sums.zeros(Math.max(unitCount, 1) * H);
+    const counts = arrays.counts.zeros(Math.max(unitCount, 1));
     const w = this.w;
     const mask = (1 << this.bits) - 1;
     const add = (bucket: number, unit: number) => {
@@ -142,10 +193,10 @@ export class JudgmentModel {
     // (by its index among the draft's distinct words): most words of a long draft come back, and
     // their n-grams are most of the features.
     const distinct = input.words.texts.length;
-    const wordHash = new Int32Array(distinct);
+    const wordHash = arrays.wordHash.zeros(distinct);
     /** How many features each distinct word has; 0 until it is first summed. */
-    const wordN = new Int32Array(distinct);
-    const wordSum = new Float64Array(distinct * H);
+    const wordN = arrays.wordN.zeros(distinct);
+    const wordSum = arrays.wordSum.zeros(distinct * H);
     const units = extractFeatures(input, this.bits, add, (word, unit, index) => {
       if (wordN[index] === 0) {
         // Only this block's variables are captured: nothing is allocated for a word already summed.
