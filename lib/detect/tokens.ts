@@ -127,17 +127,20 @@ class Interner {
   }
 }
 
+/** words()'s working arrays (start, end, sentence and word, a quarter each), reused from call to call. */
+let wordScratch = new Int32Array(4 * 1024);
+
 /** The words and sentences of the folded view, in one linear pass. */
 export function words(norm: NormText): Words {
   const t = norm.text;
   const n = t.length;
-  // The four arrays share one buffer (one allocation), regrown together.
-  let capacity = (n >> 2) + 16;
-  let buffer = new Int32Array(capacity * 4);
-  let start = buffer.subarray(0, capacity);
-  let end = buffer.subarray(capacity, capacity * 2);
-  let sent = buffer.subarray(capacity * 2, capacity * 3);
-  let word = buffer.subarray(capacity * 3);
+  // Made in four arrays reused from call to call (words() is never re-entered), copied at the end into
+  // one buffer of the right size.
+  let capacity = wordScratch.length >> 2;
+  let start = wordScratch.subarray(0, capacity);
+  let end = wordScratch.subarray(capacity, capacity * 2);
+  let sent = wordScratch.subarray(capacity * 2, capacity * 3);
+  let word = wordScratch.subarray(capacity * 3);
   const interner = new Interner();
   let count = 0;
   const push = (s: number, e: number, sentence: number, w: number) => {
@@ -148,11 +151,11 @@ export function words(norm: NormText): Words {
       grown.set(sent, capacity * 4);
       grown.set(word, capacity * 6);
       capacity *= 2;
-      buffer = grown;
-      start = buffer.subarray(0, capacity);
-      end = buffer.subarray(capacity, capacity * 2);
-      sent = buffer.subarray(capacity * 2, capacity * 3);
-      word = buffer.subarray(capacity * 3);
+      wordScratch = grown;
+      start = grown.subarray(0, capacity);
+      end = grown.subarray(capacity, capacity * 2);
+      sent = grown.subarray(capacity * 2, capacity * 3);
+      word = grown.subarray(capacity * 3);
     }
     start[count] = s;
     end[count] = e;
@@ -211,12 +214,17 @@ export function words(norm: NormText): Words {
     pendingBreak = false;
     push(from, i, sentence, interner.intern(t, from, i));
   }
+  const out = new Int32Array(count * 4);
+  out.set(start.subarray(0, count), 0);
+  out.set(end.subarray(0, count), count);
+  out.set(sent.subarray(0, count), count * 2);
+  out.set(word.subarray(0, count), count * 3);
   return {
     count,
-    start: start.subarray(0, count),
-    end: end.subarray(0, count),
-    sentence: sent.subarray(0, count),
-    word: word.subarray(0, count),
+    start: out.subarray(0, count),
+    end: out.subarray(count, count * 2),
+    sentence: out.subarray(count * 2, count * 3),
+    word: out.subarray(count * 3),
     texts: interner.texts,
   };
 }
