@@ -6,16 +6,21 @@
  * view maps back to the exact words the person typed.
  *
  * ASCII takes a fast path; other code points are folded once and cached. The view
- * is written as character codes and made a string once.
+ * is written as character codes and made a string once; the offsets are kept as a
+ * few segments, not two numbers per character.
  */
 
 export interface NormText {
   readonly source: string;
   /** The folded view. */
   readonly text: string;
-  /** starts[i]: source offset of the character that produced text[i]. */
+  /** Source offset of the character that produced text[i] (0 past the view). */
+  sourceStart(i: number): number;
+  /** Source offset just past that character (the source's length past the view). */
+  sourceEnd(i: number): number;
+  /** sourceStart() of every character of the view, as an array (made on first read). */
   readonly starts: Int32Array;
-  /** ends[i]: source offset just past that character. */
+  /** sourceEnd() of every character of the view, as an array (made on first read). */
   readonly ends: Int32Array;
 }
 
@@ -168,79 +173,144 @@ function fromCodes(codes: Uint16Array, length: number, surrogates: boolean): str
   return parts.join('');
 }
 
-/** starts and ends copied into a buffer for `capacity` of each (starts first). */
-function regrow(starts: Int32Array, ends: Int32Array, capacity: number): Int32Array {
-  const both = new Int32Array(capacity * 2);
-  both.set(starts, 0);
-  both.set(ends, capacity);
-  return both;
+/**
+ * The map from view offsets to source offsets, as segments of four numbers
+ * each: the view offset where the segment starts, the source offset of its
+ * first character, a step (1: one source character per view character, in
+ * order; 0: every character of the segment comes from the same source
+ * character) and the source width of each character. A draft folded one
+ * character for one character (most of them, accents and curly quotes
+ * included) is one segment; each character that expands (… -> ...), vanishes
+ * (zero-width) or is two code units wide (emoji) starts one or two more.
+ */
+const SEGMENT = 4;
+/** The segments of the view being made (normalize() is never re-entered), and how many numbers are used. */
+let segmentScratch = new Int32Array(64 * SEGMENT);
+let segmentsUsed = 0;
+
+function openSegment(view: number, source: number, step: number, width: number): void {
+  if (segmentsUsed === segmentScratch.length) {
+    const grown = new Int32Array(segmentScratch.length * 2);
+    grown.set(segmentScratch);
+    segmentScratch = grown;
+  }
+  const segs = segmentScratch;
+  segs[segmentsUsed] = view;
+  segs[segmentsUsed + 1] = source;
+  segs[segmentsUsed + 2] = step;
+  segs[segmentsUsed + 3] = width;
+  segmentsUsed += SEGMENT;
+}
+
+class Folded implements NormText {
+  private madeStarts: Int32Array | undefined = undefined;
+  private madeEnds: Int32Array | undefined = undefined;
+
+  constructor(
+    readonly source: string,
+    readonly text: string,
+    /** SEGMENT numbers per segment, in view order. */
+    private readonly segments: Int32Array,
+  ) {}
+
+  /** The segment holding view offset i (0 <= i < text.length). */
+  private segmentOf(i: number): number {
+    const segs = this.segments;
+    let lo = 0;
+    let hi = segs.length / SEGMENT - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid * SEGMENT]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo * SEGMENT;
+  }
+
+  sourceStart(i: number): number {
+    if (!(i >= 0 && i < this.text.length)) return 0;
+    const at = this.segmentOf(i);
+    const segs = this.segments;
+    return segs[at + 1]! + segs[at + 2]! * (i - segs[at]!);
+  }
+
+  sourceEnd(i: number): number {
+    if (!(i >= 0 && i < this.text.length)) return this.source.length;
+    const at = this.segmentOf(i);
+    const segs = this.segments;
+    return segs[at + 1]! + segs[at + 2]! * (i - segs[at]!) + segs[at + 3]!;
+  }
+
+  get starts(): Int32Array {
+    if (!this.madeStarts) {
+      this.madeStarts = new Int32Array(this.text.length);
+      for (let i = 0; i < this.text.length; i++) this.madeStarts[i] = this.sourceStart(i);
+    }
+    return this.madeStarts;
+  }
+
+  get ends(): Int32Array {
+    if (!this.madeEnds) {
+      this.madeEnds = new Int32Array(this.text.length);
+      for (let i = 0; i < this.text.length; i++) this.madeEnds[i] = this.sourceEnd(i);
+    }
+    return this.madeEnds;
+  }
 }
 
 export function normalize(source: string): NormText {
   const n = source.length;
-  // starts and ends share one buffer (one allocation), regrown together.
-  let capacity = n + 8;
-  let both: Int32Array = new Int32Array(capacity * 2);
-  let starts = both.subarray(0, capacity);
-  let ends = both.subarray(capacity);
+  const capacity = n + 8;
   if (scratch.length < capacity) scratch = new Uint16Array(Math.max(capacity, scratch.length * 2));
   let out = scratch;
   let len = 0;
   let surrogates = false;
+  segmentsUsed = 0;
+  /** The source offset that continues the open one-for-one segment at view offset len (-1: none open). */
+  let expect = -1;
   for (let i = 0; i < n;) {
     const code = source.charCodeAt(i);
     if (code < 0x80 && code !== 0x60) {
       // Plain ASCII, lower-cased: the common case, one character at a time.
-      if (len === capacity) {
-        // Folding can only expand a little (ß -> ss, … -> ...); grow geometrically.
-        capacity *= 2;
-        both = regrow(starts, ends, capacity);
-        starts = both.subarray(0, capacity);
-        ends = both.subarray(capacity);
-      }
       if (len === out.length) {
-        const o2 = new Uint16Array(capacity);
+        // Folding can only expand a little (ß -> ss, … -> ...); grow geometrically.
+        const o2 = new Uint16Array(out.length * 2);
         o2.set(out);
         scratch = out = o2;
       }
+      if (expect !== i) openSegment(len, i, 1, 1);
       out[len] = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-      starts[len] = i;
-      ends[len] = i + 1;
       len++;
       i++;
+      expect = i;
       continue;
     }
     const cp = source.codePointAt(i) ?? code;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
     const need = len + folded.length;
-    if (need > capacity) {
-      capacity = Math.max(need, capacity * 2);
-      both = regrow(starts, ends, capacity);
-      starts = both.subarray(0, capacity);
-      ends = both.subarray(capacity);
-    }
     if (need > out.length) {
-      const o2 = new Uint16Array(Math.max(need, capacity));
+      const o2 = new Uint16Array(Math.max(need, out.length * 2));
       o2.set(out.subarray(0, len));
       scratch = out = o2;
+    }
+    if (folded.length === 1 && width === 1) {
+      if (expect !== i) openSegment(len, i, 1, 1);
+      expect = i + 1;
+    } else {
+      // Several view characters from one source character, or one from two code units: a segment of
+      // its own. None (an invisible character): the next character cannot continue the open segment.
+      if (folded.length) openSegment(len, i, 0, width);
+      expect = -1;
     }
     for (let k = 0; k < folded.length; k++) {
       const c = folded.charCodeAt(k);
       if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       out[len] = c;
-      starts[len] = i;
-      ends[len] = i + width;
       len++;
     }
     i += width;
   }
-  return {
-    source,
-    text: fromCodes(out, len, surrogates),
-    starts: starts.subarray(0, len),
-    ends: ends.subarray(0, len),
-  };
+  return new Folded(source, fromCodes(out, len, surrogates), segmentScratch.slice(0, segmentsUsed));
 }
 
 /** Maps a [start, end) range of the view back to the source text. */
@@ -248,5 +318,5 @@ export function toSource(norm: NormText, start: number, end: number): [number, n
   if (norm.text.length === 0) return [0, 0];
   const s = Math.min(Math.max(start, 0), norm.text.length - 1);
   const e = Math.min(Math.max(end, s + 1), norm.text.length);
-  return [norm.starts[s] ?? 0, norm.ends[e - 1] ?? norm.source.length];
+  return [norm.sourceStart(s), norm.sourceEnd(e - 1)];
 }

@@ -11,7 +11,7 @@ import { WORDS } from './words';
 
 /** Whether the character that produced view offset `i` is upper case in the source. */
 function capitalised(norm: NormText, i: number): boolean {
-  const ch = norm.source[norm.starts[i] ?? 0] ?? '';
+  const ch = norm.source[norm.sourceStart(i)] ?? '';
   return ch !== ch.toLowerCase();
 }
 
