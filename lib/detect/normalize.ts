@@ -163,9 +163,23 @@ const DECODER =
     ? new TextDecoder('utf-16le', { ignoreBOM: true })
     : undefined;
 
+/** Whether codes[0, length) holds a surrogate that is not half of a pair. */
+function unpairedSurrogate(codes: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c >= 0xdc00) return true; // a low surrogate with no high one before it
+    const next = i + 1 < length ? codes[i + 1]! : 0;
+    if (next < 0xdc00 || next > 0xdfff) return true;
+    i++;
+  }
+  return false;
+}
+
 function fromCodes(codes: Uint16Array, length: number, surrogates: boolean): string {
-  // The decoder would replace an unpaired surrogate: a view with surrogates is made code unit by code unit.
-  if (DECODER && !surrogates) return DECODER.decode(codes.subarray(0, length));
+  // The decoder would replace an unpaired surrogate: such a view is made code unit by code unit.
+  // Pairs (emoji) decode as they are.
+  if (DECODER && !(surrogates && unpairedSurrogate(codes, length))) return DECODER.decode(codes.subarray(0, length));
   const parts: string[] = [];
   for (let at = 0; at < length; at += 4096) {
     parts.push(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 4096))));
