@@ -93,18 +93,21 @@ export function withSpelledNumbers(
   span: (words: { from: number; to: number }) => [number, number],
 ): PiiMatch[] {
   const w = asWords(tokens);
+  /** Sentences with me, my or moi in them: read once, when a spelled number needs it. */
+  let ownSentences: Set<number> | undefined;
   for (const s of findSpelledNumbers(w)) {
     const [start, end] = span(s);
     if (found.some((m) => m.start < end && start < m.end)) continue;
     const local = s.digits.length === 11 ? s.digits.slice(1) : s.digits;
     const tollFree = WORDS.tollFree.has(local.slice(0, 3));
-    const sentence = w.sentence[s.from]!;
-    let own = false;
-    for (let i = 0; i < w.count && !own; i++) {
-      if (w.sentence[i] !== sentence) continue;
-      const text = w.texts[w.word[i]!];
-      own = text === 'me' || text === 'my' || text === 'moi';
+    if (!ownSentences) {
+      ownSentences = new Set();
+      for (let i = 0; i < w.count; i++) {
+        const text = w.texts[w.word[i]!];
+        if (text === 'me' || text === 'my' || text === 'moi') ownSentences.add(w.sentence[i]!);
+      }
     }
+    const own = ownSentences.has(w.sentence[s.from]!);
     found.push({ kind: 'phone', start, end, organisational: tollFree, own });
   }
   return found.sort((x, y) => x.start - y.start);
