@@ -152,35 +152,9 @@ export function extractFeatures(
   word?: (w: string, unit: number, index: number) => number,
 ): number {
   const mask = (1 << bits) - 1;
-  const { count } = input.words;
-  // Each word's unit (read for the category hits) in an array reused from call to call; a call
-  // within a call, which nothing makes, gets its own.
-  const reuse = !extracting;
-  let unitOf: Int32Array;
-  if (reuse) {
-    if (unitScratch.length < count) unitScratch = new Int32Array(Math.max(count, unitScratch.length * 2));
-    unitOf = unitScratch.subarray(0, count);
-  } else unitOf = new Int32Array(count);
-  extracting = true;
-  try {
-    return extractWith(input, mask, emit, word, unitOf);
-  } finally {
-    if (reuse) extracting = false;
-  }
-}
-
-let unitScratch = new Int32Array(256);
-let extracting = false;
-
-function extractWith(
-  input: ModelInput,
-  mask: number,
-  emit: (bucket: number, unit: number) => void,
-  word: ((w: string, unit: number, index: number) => number) | undefined,
-  unitOf: Int32Array,
-): number {
   const { normText } = input;
   const { count, start, end, sentence: sentenceOf, word: textOf, texts } = input.words;
+  const unitOf = new Int32Array(count);
   let unit = -1;
   let sentence = -1;
   let words = 0;
