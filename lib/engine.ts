@@ -92,7 +92,8 @@ export function evaluate(
       }
     }
     const first = [...early.values()].flat().sort((x, y) => x.start - y.start)[0];
-    if (first && !sig.workRelated) sig = { ...sig, workRelated: true, impliedBy: { start: first.start, end: first.end } };
+    if (first && !sig.workRelated)
+      sig = { ...sig, workRelated: true, impliedBy: { start: first.start, end: first.end } };
   }
   const findings: Finding[] = [];
   for (const rule of RULE_LIST) {
