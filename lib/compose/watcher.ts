@@ -46,6 +46,11 @@ export interface PageWatcher {
 /** Default size of a mutation burst that triggers a full rescan. */
 export const BURST_LIMIT = 1000;
 
+const hasElement = (nodes: NodeList) => {
+  for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return true;
+  return false;
+};
+
 export function createWatcher(doc: Document, deps: WatcherDeps): PageWatcher {
   const observers = new Map<Node, MutationObserver>();
   const pending = new Set<Element>();
@@ -108,6 +113,9 @@ export function createWatcher(doc: Document, deps: WatcherDeps): PageWatcher {
     if (records.length + pending.size > limit) return rescan();
     const followed = [...deps.tracked()];
     for (const r of records) {
+      // Only elements count: text changing or going (a counter ticking) can neither bring a box nor
+      // take one away, and is let go before any walk up the tree.
+      if (r.type !== 'attributes' && !hasElement(r.addedNodes) && !hasElement(r.removedNodes)) continue;
       const target = r.target;
       if (followed.some((el) => el.contains(target)) || deps.isOwn(target)) continue; // typing, or ours
       if (r.type === 'attributes') pending.add(target as Element);
