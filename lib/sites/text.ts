@@ -10,7 +10,7 @@
  * Text is kept exactly as written (no whitespace or zero-width changes).
  */
 
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
@@ -45,7 +45,7 @@ const BLOCK_TAGS = new Set([
   'TR',
   'UL',
 ]);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 // §1.2: Draft.js placeholder class (framework class, not a generated one)
 const DRAFT_PLACEHOLDER = /(?:^|\s)public-DraftEditorPlaceholder-root(?:\s|$)/;

@@ -60,7 +60,7 @@ function read(container: HTMLElement) {
     .map((b) => shownText(b))
     .filter(Boolean)
     .join('\n');
-  return text ? { container, author: textOf(link), text } : null;
+  return text ? { container, author: textOf(link), text, texts: blocks } : null;
 }
 
 const owners = new WeakMap<Element, Owner | null>();

@@ -14,6 +14,8 @@ export interface PageComment {
   author: string;
   /** The text as the page shows it (emoji as their alt text). */
   text: string;
+  /** The elements the text was read from (each matching the site's `textSelector`). */
+  texts: Element[];
 }
 
 export interface CommentSite {
@@ -29,8 +31,11 @@ export interface CommentSite {
   /**
    * The account whose post, video or thread the comment answers, and whether the page shows that
    * the person looking is that account (e.g. YouTube's Edit video button), or null when unknown.
+   * `memo`: the owners already found since the page last changed, by the element they were read
+   * from (the scanner gives one per pass), so that a thousand comments under one video read its
+   * owner once.
    */
-  owner(container: HTMLElement): Owner | null;
+  owner(container: HTMLElement, memo?: Map<Element, Owner | null>): Owner | null;
   /** Who the person is signed in (or acting) as, read from the page; null when unknown. */
   viewer(doc: Document): Identity | null;
 }

@@ -30,9 +30,13 @@ function authorOf(post: Element): string {
 
 /** The post's own text: not a quoted post's, which sits in its own block inside it. */
 function read(container: HTMLElement) {
-  const own = Array.from(container.querySelectorAll(TEXT)).find((t) => t.closest(POST) === container);
+  const first = container.querySelector(TEXT);
+  const own =
+    !first || first.closest(POST) === container
+      ? first
+      : Array.from(container.querySelectorAll(TEXT)).find((t) => t.closest(POST) === container);
   const text = shownText(own);
-  return text ? { container, author: authorOf(container), text } : null;
+  return text ? { container, author: authorOf(container), text, texts: [own!] } : null;
 }
 
 const owners = new WeakMap<Element, Owner | null>();

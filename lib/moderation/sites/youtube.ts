@@ -28,31 +28,47 @@ const CREATOR_BADGE = 'ytd-author-comment-badge-renderer, ytcp-author-comment-ba
 
 /** The comment's own descendant matching `selector` (not a reply's, in older nested layouts). */
 function ownPart(container: Element, selector: string): Element | null {
+  // The first match is nearly always the comment's own: one lookup, and all of them only if not.
+  const first = container.querySelector(selector);
+  if (!first || first.closest(COMMENT) === container) return first;
   return Array.from(container.querySelectorAll(selector)).find((el) => el.closest(COMMENT) === container) ?? null;
 }
 
 function read(container: HTMLElement) {
-  const text = shownText(ownPart(container, '#content-text'));
+  const own = ownPart(container, '#content-text');
+  const text = shownText(own);
   if (!text) return null;
   const badge = ownPart(container, CREATOR_BADGE);
   // The creator badge names the channel itself: keep its name as the author.
   const author = textOf(badge) || textOf(ownPart(container, AUTHOR));
-  return { container, author, text };
+  return { container, author, text, texts: [own!] };
 }
 
-function owner(container: HTMLElement): Owner | null {
-  const doc = container.ownerDocument;
+function owner(container: HTMLElement, memo?: Map<Element, Owner | null>): Owner | null {
   // Scoped lookups: a search for what a page does not have reads the whole page, every comment.
   const app = container.closest('ytcp-app');
-  if (app) {
-    const studio = textOf(app.querySelector(STUDIO_CHANNEL));
-    return studio ? { identity: { name: studio, kind: 'channel' }, viewerIsOwner: true, scope: app } : null;
+  const scope = app ?? (container.closest('ytd-watch-flexy') ?? container.ownerDocument).querySelector(OWNER_ROW);
+  if (!scope) return null;
+  let found = memo?.get(scope);
+  if (found === undefined) {
+    found = app ? studioOwner(app) : rowOwner(scope);
+    memo?.set(scope, found);
   }
-  const row = (container.closest('ytd-watch-flexy') ?? doc).querySelector(OWNER_ROW);
-  const links = row ? Array.from(row.querySelectorAll(OWNER_LINK)) : [];
+  return found;
+}
+
+/** Studio shows only the channel's own videos' comments: the channel named in its drawer. */
+function studioOwner(app: Element): Owner | null {
+  const studio = textOf(app.querySelector(STUDIO_CHANNEL));
+  return studio ? { identity: { name: studio, kind: 'channel' }, viewerIsOwner: true, scope: app } : null;
+}
+
+/** The watch page's owner row: the channel's name link, and its owner-only buttons. */
+function rowOwner(row: Element): Owner | null {
+  const links = Array.from(row.querySelectorAll(OWNER_LINK));
   // The channel's name link (the avatar's link beside it has no text).
   const link = links.find((a) => textOf(a)) ?? links[0];
-  if (!row || !link) return null;
+  if (!link) return null;
   const identity: Identity = { kind: 'channel' };
   const name = textOf(link);
   const handle = /^\/(@[^/?#]+)/.exec(link.getAttribute('href') ?? '')?.[1];

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { COMMENT_SITES, moderatedBy, byOwner, sameAccount } from '@/lib/moderation/sites';
 import type { CommentSite } from '@/lib/moderation/sites';
+import { shownText } from '@/lib/moderation/sites/common';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { readEditableText } from '@/lib/sites/text';
 import { loadFixture } from '../sites/load';
 
 /** Each comment by others on the page: its fixture id (data-c on it or its list item), author and text. */
@@ -203,5 +205,40 @@ describe('x: a thread by the official account', () => {
   test('a timeline is no conversation: nothing is read there', () => {
     history.replaceState(null, '', '/home');
     expect(x.owner(document.querySelector<HTMLElement>('[data-c="benign-1"]')!)).toBeNull();
+  });
+});
+
+describe('the text a person reads: read without a walk where nothing could change it', () => {
+  const cases = [
+    'Plain words, a <b>bold</b> one and an <a href="#">@handle</a>  ',
+    '<span>nested <span>inline <i>spans</i></span></span>',
+    'Two lines<br>with a break',
+    'Emoji <img alt="👍" src=""> by their alt',
+    '<div>Block one</div><div>Block two</div>',
+    '<p>Para</p>tail',
+    'Shown <span hidden>hidden</span> text',
+    'Shown <span aria-hidden="true">decoration</span> text',
+    'Code <script>var x = 1;</script><style>p{}</style> left out',
+    '<span class="public-DraftEditorPlaceholder-root">Write a comment</span>Typed',
+    '<ul><li>one</li><li>two</li></ul>',
+  ];
+  test.each(cases)('%s', (html) => {
+    document.body.innerHTML = `<div id="t">${html}</div>`;
+    const el = document.getElementById('t')!;
+    expect(shownText(el)).toBe(readEditableText(el).trim());
+  });
+
+  test('every comment on the fixtures reads the same as before', () => {
+    for (const [fixture, site] of [
+      ['facebook-page-comments', COMMENT_SITES.facebook],
+      ['youtube-watch-comments', COMMENT_SITES.youtube],
+      ['youtube-studio-comments', COMMENT_SITES.youtube],
+      ['x-thread-replies', COMMENT_SITES.x],
+    ] as const) {
+      loadFixture(fixture);
+      for (const c of site.containers(document)) {
+        for (const t of site.read(c)?.texts ?? []) expect(shownText(t)).toBe(readEditableText(t as HTMLElement).trim());
+      }
+    }
   });
 });
