@@ -3,20 +3,29 @@
  * The same comment keeps its key when a site re-renders it with other whitespace or letter case;
  * the key cannot be turned back into the text, so the background may keep it in storage.
  *
- * Pure and synchronous (no browser API, no crypto.subtle): the page side computes keys while it
- * scans, and the background never needs to.
+ * Pure and synchronous (no browser API, no crypto.subtle): the page side computes the keys of the
+ * comments it marks (only those: it knows the others by their normalised text, in memory), and the
+ * background never needs to.
  */
 import type { Site } from '../types';
 import type { CommentKey } from './types';
 
-/** Whitespace folded to single spaces and trimmed, letters in lower case, Unicode in NFC. */
+/**
+ * Whitespace folded to single spaces and trimmed, letters in lower case, Unicode in NFC. (Lower
+ * case without a locale: the same letters as English's, which has no special casing, only faster.)
+ */
 export function normaliseComment(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
 /** The key of one comment on one site. */
 export function commentKey(site: Site, text: string): CommentKey {
-  return sha256Hex(`${site}\u0000${normaliseComment(text)}`);
+  return keyOfNormalised(site, normaliseComment(text));
+}
+
+/** The key of a comment whose text is already normalised (`normaliseComment`). */
+export function keyOfNormalised(site: Site, normalised: string): CommentKey {
+  return sha256Hex(`${site}\u0000${normalised}`);
 }
 
 const K = new Uint32Array([

@@ -36,6 +36,18 @@ describe('commentKey', () => {
     expect(normaliseComment(' Été\n\nDÉJÀ ')).toBe('été déjà');
   });
 
+  it('gives the keys it always gave: lower case as English has it (dismissals already stored stay valid)', () => {
+    const before = (text: string) => text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en');
+    for (const text of ['İSTANBUL', 'ΟΔΟΣ ΣΑΣ', 'STRASSE ẞ', 'Ǆ ǅ', 'ĲSSEL', 'LİTHUANIAN Ì'])
+      expect(normaliseComment(text)).toBe(before(text));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        expect(normaliseComment(text)).toBe(before(text));
+      }),
+      { seed: 5, numRuns: 500 },
+    );
+  });
+
   it('differs by site and by words', () => {
     const text = 'Call me at 902-555-0134';
     expect(commentKey('facebook', text)).not.toBe(commentKey('x', text));
