@@ -84,16 +84,16 @@ export type ModerationCounts = Partial<Record<ModerationReason, number>>;
  * - `moderation-page`: the tab's current count of marked, undismissed comments by reason, for the
  *   badge and the popup, and `total`, the number of such comments (a comment with two reasons
  *   counts once; without it, the largest count by reason stands for it); `moderation-count` is
- *   the popup's question about a tab.
- * - `moderation-marked`: once per comment the first time it is marked on a page, for the
- *   activity log's moderation summary (reasons and time only).
+ *   the popup's question about a tab. With it, `marked`: the reasons of each comment marked for
+ *   the first time on the page since the last one (at most MAX_MARKED), for the activity log's
+ *   moderation summary (reasons and time only). One message for both: the page side sends it at
+ *   most once a second (every five while comments are still being read), however many it marks.
  */
 export type ModerationRequest =
   | { type: 'moderate'; site: Site; comments: { text: string; lang?: Lang }[] }
   | { type: 'moderation-dismiss'; key: CommentKey }
   | { type: 'moderation-dismissals' }
-  | { type: 'moderation-page'; site: Site; counts: ModerationCounts; total?: number }
-  | { type: 'moderation-marked'; site: Site; reasons: ModerationReason[] }
+  | { type: 'moderation-page'; site: Site; counts: ModerationCounts; total?: number; marked?: ModerationReason[][] }
   | { type: 'moderation-count'; tabId: number };
 
 /**
@@ -173,7 +173,6 @@ export interface Responses {
   'moderation-dismiss': { ok: boolean; reason?: string };
   'moderation-dismissals': { keys: CommentKey[] };
   'moderation-page': { ok: boolean; reason?: string };
-  'moderation-marked': { ok: boolean; reason?: string };
   /** The tab's last `moderation-page` counts, and their total (comments, not reasons); total 0 when none. */
   'moderation-count': { counts: ModerationCounts; total: number };
 }
@@ -211,7 +210,6 @@ const TYPES: Record<RequestType, true> = {
   'moderation-dismiss': true,
   'moderation-dismissals': true,
   'moderation-page': true,
-  'moderation-marked': true,
   'moderation-count': true,
 };
 

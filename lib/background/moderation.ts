@@ -5,19 +5,28 @@
  * - `moderation-dismiss` / `moderation-dismissals`: the moderator's dismissals, by comment key
  *   (a one-way hash), the last MAX_DISMISSALS in storage.local;
  * - `moderation-page` / `moderation-count`: the tab's count of comments that may need moderation,
- *   kept in session storage for the popup and shown in the tab's badge;
- * - `moderation-marked`: a marked comment's reasons, added to the activity log's summary.
+ *   kept in session storage for the popup and shown in the tab's badge; the reasons of the
+ *   comments newly marked come with it, each added to the activity log's summary.
  * Browser APIs come in through `deps`, so the handlers are tested with fakes.
  */
 import type { Handler, ModerationCounts, RequestOf, Responses } from '../messaging';
 import type { Settings } from '../settings/schema';
 import { moderateComment, MAX_COMMENT, type ModerationDeps } from '../moderation/judge';
-import { MODERATION_REASONS, type CommentInput, type ModerationReason } from '../moderation/types';
+import {
+  MODERATION_REASONS,
+  type CommentInput,
+  type ModerationReason,
+  type ModerationVerdict,
+} from '../moderation/types';
 import type { Site } from '../types';
 import type { LogResult } from '../log/store';
 
 /** At most this many comments per `moderate` request; the rest are answered unmarked. */
-export const MAX_BATCH = 50;
+export const MAX_BATCH = 500;
+/** Comments judged in a row before the background lets other messages through. */
+const JUDGE_TURN = 50;
+/** At most this many newly marked comments per `moderation-page` request; the rest are not logged. */
+export const MAX_MARKED = 1_000;
 /** How many dismissals are remembered (the oldest go first). */
 export const MAX_DISMISSALS = 5_000;
 /** storage.local key of the dismissals. */
@@ -57,12 +66,7 @@ export interface ModerationHandlerDeps {
 }
 
 type ModerationType =
-  | 'moderate'
-  | 'moderation-dismiss'
-  | 'moderation-dismissals'
-  | 'moderation-page'
-  | 'moderation-marked'
-  | 'moderation-count';
+  'moderate' | 'moderation-dismiss' | 'moderation-dismissals' | 'moderation-page' | 'moderation-count';
 export type ModerationHandlers = { [K in ModerationType]: Handler<K> };
 
 const isSite = (value: unknown): value is Site => SITES.includes(value as Site);
@@ -123,6 +127,32 @@ export function createModerationHandlers(deps: ModerationHandlerDeps): Moderatio
 
   const enabled = async () => (await deps.settings()).moderation !== 'off';
 
+  function judgeOne(c: RequestOf<'moderate'>['comments'][number], i: number, site: Site): ModerationVerdict {
+    if (i >= MAX_BATCH || typeof c !== 'object' || c === null || typeof c.text !== 'string') return { reasons: [] };
+    const input: CommentInput = {
+      text: c.text.slice(0, MAX_COMMENT),
+      site,
+      ...(c.lang === 'en' || c.lang === 'fr' ? { lang: c.lang } : {}),
+    };
+    try {
+      return moderateComment(input, deps.judge);
+    } catch (error) {
+      warn('moderate', error);
+      return { reasons: [] };
+    }
+  }
+
+  /** One row in the activity log's summary per comment newly marked: its known reasons, in order. */
+  async function logMarked(site: Site, marked: unknown[]): Promise<void> {
+    if (!deps.logMarked) return;
+    for (const m of marked.slice(0, MAX_MARKED)) {
+      const reasons = Array.isArray(m) ? MODERATION_REASONS.filter((r) => m.includes(r)) : [];
+      if (!reasons.length) continue;
+      const result = await deps.logMarked(site, reasons);
+      if (!result.ok) warn('moderation log', result.reason);
+    }
+  }
+
   return {
     forgetTab,
 
@@ -131,21 +161,12 @@ export function createModerationHandlers(deps: ModerationHandlerDeps): Moderatio
       const unmarked = () => comments.map(() => ({ reasons: [] as ModerationReason[] }));
       if (!isSite(req.site)) return { verdicts: unmarked(), reason: 'invalid request' };
       if (!(await enabled())) return { verdicts: unmarked(), reason: 'off' };
-      const verdicts = comments.map((c, i) => {
-        if (i >= MAX_BATCH || typeof c !== 'object' || c === null || typeof c.text !== 'string')
-          return { reasons: [] as ModerationReason[] };
-        const input: CommentInput = {
-          text: c.text.slice(0, MAX_COMMENT),
-          site: req.site,
-          ...(c.lang === 'en' || c.lang === 'fr' ? { lang: c.lang } : {}),
-        };
-        try {
-          return moderateComment(input, deps.judge);
-        } catch (error) {
-          warn('moderate', error);
-          return { reasons: [] as ModerationReason[] };
-        }
-      });
+      const verdicts: ModerationVerdict[] = [];
+      for (const [i, c] of comments.entries()) {
+        // A long batch lets other messages through (a draft's guidance) every JUDGE_TURN comments.
+        if (i && i % JUDGE_TURN === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        verdicts.push(judgeOne(c, i, req.site));
+      }
       return comments.length > MAX_BATCH ? { verdicts, reason: 'batch too large' } : { verdicts };
     },
 
@@ -167,14 +188,17 @@ export function createModerationHandlers(deps: ModerationHandlerDeps): Moderatio
     },
 
     async 'moderation-page'(req, tabId) {
-      if (tabId === undefined) return { ok: false, reason: 'no tab' };
       if (!isSite(req.site)) return { ok: false, reason: 'invalid request' };
-      const counts = (await enabled()) ? cleanCounts(req.counts) : {};
-      const total = Object.keys(counts).length ? totalOf(counts, req.total) : 0;
-      if (total === 0) await deps.session.remove(pageKey(tabId));
-      else await deps.session.set({ [pageKey(tabId)]: { counts, total } });
-      await setBadge(tabId, total);
-      return { ok: true };
+      const on = await enabled();
+      if (tabId !== undefined) {
+        const counts = on ? cleanCounts(req.counts) : {};
+        const total = Object.keys(counts).length ? totalOf(counts, req.total) : 0;
+        if (total === 0) await deps.session.remove(pageKey(tabId));
+        else await deps.session.set({ [pageKey(tabId)]: { counts, total } });
+        await setBadge(tabId, total);
+      }
+      if (on && Array.isArray(req.marked)) await logMarked(req.site, req.marked);
+      return tabId === undefined ? { ok: false, reason: 'no tab' } : { ok: true };
     },
 
     async 'moderation-count'(req) {
@@ -183,15 +207,6 @@ export function createModerationHandlers(deps: ModerationHandlerDeps): Moderatio
       if (!stored) return { counts: {}, total: 0 };
       const counts = cleanCounts(stored.counts);
       return { counts, total: totalOf(counts, stored.total) };
-    },
-
-    async 'moderation-marked'(req) {
-      if (!isSite(req.site) || !Array.isArray(req.reasons)) return { ok: false, reason: 'invalid request' };
-      const reasons = MODERATION_REASONS.filter((r) => req.reasons.includes(r));
-      if (!reasons.length) return { ok: false, reason: 'no reason' };
-      if (!(await enabled())) return { ok: false, reason: 'off' };
-      if (!deps.logMarked) return { ok: false, reason: 'not available' };
-      return deps.logMarked(req.site, reasons);
     },
   };
 }

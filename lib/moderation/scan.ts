@@ -5,27 +5,42 @@
  *
  * - Each comment element is read once (WeakMap); it is read again only when its text changes
  *   (a mutation inside its text, as when a site reuses the element for another comment).
- * - A MutationObserver only collects nodes; the work happens in idle callbacks
- *   (requestIdleCallback, or a timer where there is none), a few milliseconds at a time.
- * - Verdicts are kept in memory by comment key (a one-way hash, ./key.ts), so a comment the site
- *   draws again is not judged again. Nothing is stored; the text goes only to the background.
- * - Dismissals are remembered by the background by key (`moderation-dismiss`); a dismissed
- *   comment is never marked again.
+ * - Two MutationObservers only collect nodes: one for the elements added to the page (comments
+ *   arriving), one on the text elements of the comments it has read (their text changing). The
+ *   rest of a page's changes (a like count ticking every frame) costs no more than the callback.
+ *   The work happens in passes in idle callbacks (requestIdleCallback, or a timer where there is
+ *   none), a few milliseconds at a time.
+ * - Paced by construction: every piece of work (the observers' callbacks, a pass, the answers,
+ *   the messages sent) is timed and paid from a budget that refills at SHARE of the wall-clock
+ *   time (holding CREDIT_MS at most); a pass waits until the budget holds a slice (SLICE_MS) and
+ *   stops when the slice is spent. However many comments arrive, moderation assist takes SHARE of
+ *   the main thread on average and SLICE_MS at a time, and reads them as fast as that allows.
+ * - Cheap per comment: no layout is read (no innerText, no geometry); a post's owner is read once
+ *   per pass; a comment's text elements, found as it is read, are what the text observer watches;
+ *   the comments read go to the background in batches of up to BATCH, fuller while more arrive.
+ * - Verdicts are kept in memory by the comment's normalised text (./key.ts), for the page's life, so
+ *   a comment the site draws again is not judged again. Nothing is stored; the text goes only to
+ *   the background.
+ * - Dismissals are remembered by the background by key (a one-way hash of that text,
+ *   `moderation-dismiss`); a dismissed comment is never marked again. Only the comments due a
+ *   mark are hashed.
  * - The tab's count of marked, undismissed comments by reason goes to the background
- *   (`moderation-page`) whenever it changes; each comment marked for the first time on the page
- *   is reported once (`moderation-marked`), for the activity log's summary (reasons only).
+ *   (`moderation-page`) when it changed, at most every COUNTS_MS, and with it the reasons of the
+ *   comments marked for the first time on the page since, for the activity log's summary (reasons
+ *   only): one message, a message costing the page about a millisecond.
  *
  * Browser and UI come in through `deps`, so all of it runs in tests with fakes.
  */
 import type { ModerationCounts, Request, ResponseOf } from '../messaging';
 import type { Identity } from '../sites/types';
-import { commentKey } from './key';
+import { keyOfNormalised, normaliseComment } from './key';
 import type { CommentSite, Owner, PageComment } from './sites/types';
 import { byOwner } from './sites';
+import { collect } from './sites/common';
 import { MODERATION_REASONS, type CommentKey, type ModerationReason } from './types';
 
 /** At most this many comments a `moderate` request (the background's MAX_BATCH). */
-export const BATCH = 50;
+export const BATCH = 500;
 /** Each comment's text is cut to this many characters (the judge's MAX_COMMENT). */
 export const MAX_TEXT = 5_000;
 /** The host element's tag: part of the black-box contract (docs/guidance.md). */
@@ -33,16 +48,30 @@ export const MARK_TAG = 'postwise-moderation';
 /** Nodes collected between two passes before the next pass reads the whole page instead. */
 const MAX_PENDING = 2_000;
 /**
- * Work per pass when the browser gave no idle time (its timeout, or the timer fallback): with a
- * pass at most every BUSY_TIMEOUT_MS, at most 1.5 % of a page that is never idle.
+ * The share of the main thread moderation assist may take, on average, however busy the page.
+ * Issue 12 holds Postwise as a whole under 2 %: this leaves room for the content script's own page
+ * watcher (0.3–0.6 % on the benchmark's page) and for the profiler's reading of short tasks, which
+ * it reads longer than they are on a loaded machine (npm run bench:browser, docs/architecture.md).
  */
-const SLICE_MS = 3;
-/** An idle pass runs at the latest this long after the page changed... */
-const IDLE_TIMEOUT_MS = 500;
-/** ...or after the previous pass, while comments wait to be read. */
-const BUSY_TIMEOUT_MS = 200;
-/** The badge's count follows the marks within this time (one message however many marks changed). */
-const COUNTS_MS = 300;
+export const SHARE = 0.009;
+/** The most work in one pass: a pass stops when it is spent. */
+export const SLICE_MS = 4;
+/** A pass with marks to show (verdicts came back) needs only this much in the budget to start. */
+const MARK_SLICE_MS = 1;
+/** The most the budget holds: what accrues while a pass waits for the page to be idle is kept. */
+const CREDIT_MS = 2 * SLICE_MS;
+/** With nothing known to read, passes (for the page's changes) are at least this far apart. */
+const QUIET_GAP_MS = 500;
+/** Comments added to the page this recently may be followed by more: the batch waits for them. */
+const ARRIVING_MS = 150;
+/** ...but a comment read waits at most this long to be sent, on a page forever adding elements. */
+const HOLD_MS = 1_000;
+/** An idle pass waits at most this long for the page to be idle, once the budget allows it. */
+const IDLE_TIMEOUT_MS = 50;
+/** The badge's count follows the marks within this time (one message however many marks changed)... */
+const COUNTS_MS = 1_000;
+/** ...or, while comments are being read and judged, this time: a message costs the page about a millisecond. */
+const COUNTS_BUSY_MS = 5_000;
 
 type Send = <R extends Request>(request: R) => Promise<ResponseOf<R>>;
 
@@ -63,7 +92,7 @@ export interface MarkUi {
 
 export interface IdleDeadlineLike {
   timeRemaining(): number;
-  /** The pass runs because the page was never idle for IDLE_TIMEOUT_MS: it takes a short slice anyway. */
+  /** The pass runs because the page was not idle in time: it takes a short slice anyway. */
   didTimeout?: boolean;
 }
 
@@ -78,13 +107,19 @@ export interface ScanDeps {
   /** The privacy-breach card, for a mark about personal information. */
   breach?(): void;
   report(where: string, error: unknown): void;
-  /** Schedules an idle pass (tests); default requestIdleCallback, else a timer. */
-  idle?(callback: (deadline: IdleDeadlineLike) => void): void;
+  /**
+   * Runs the next pass after `waitMs` (what the budget asks) in an idle period: by default a timer,
+   * then requestIdleCallback (IDLE_TIMEOUT_MS at most). Tests give their own clock and schedule.
+   */
+  defer?(pass: (deadline: IdleDeadlineLike) => void, waitMs: number): void;
+  /** The clock (tests); default performance.now. */
+  now?(): number;
 }
 
 interface State {
   text: string;
-  key: CommentKey | null;
+  /** The normalised text: the verdict's key in memory (never stored), null for the owner's own. */
+  id: string | null;
   /** The verdict's reasons, once judged. */
   reasons: ModerationReason[] | null;
   ui: MarkUi | null;
@@ -106,103 +141,208 @@ export interface Scanner {
 export function createScanner(deps: ScanDeps): Scanner {
   const { doc, site, send, report } = deps;
   const win = doc.defaultView!;
+  const now = deps.now ?? (() => performance.now());
   const hostTag = MARK_TAG.toUpperCase();
   let states = new WeakMap<HTMLElement, State>();
   /** Containers with a state that may hold a mark, to count and to put back. */
   const marked = new Set<HTMLElement>();
   let decisions = new WeakMap<Element, boolean>();
-  /** Verdicts by key, for this page's life: never stored. */
-  const verdicts = new Map<CommentKey, ModerationReason[]>();
+  /** Verdicts by normalised text, for this page's life: never stored. */
+  const verdicts = new Map<string, ModerationReason[]>();
+  /** The one-way keys of the texts due a mark (./key.ts), computed once each. */
+  const keys = new Map<string, CommentKey>();
   const dismissed = new Set<CommentKey>();
-  const reported = new Set<CommentKey>();
-  let pending = new Set<Node>();
+  /** The texts marked at least once on this page, reported once each. */
+  const reported = new Set<string>();
+  /** Reasons of the comments marked for the first time, not yet sent (`moderation-page`'s `marked`). */
+  let newlyMarked: ModerationReason[][] = [];
+  /** Elements added since the last pass: comments may be in them. */
+  let added = new Set<Element>();
+  /** Nodes inside comments' texts that changed since the last pass. */
+  let changed = new Set<Node>();
   let full = true;
-  let hostsRemoved = false;
+  /** When an element was last added to the page: comments may still be arriving. */
+  let lastAdded = -Infinity;
+  /** With `full`: the comments read before too, not only the others. */
+  let rereadAll = false;
   let scheduled = false;
   let stopped = false;
-  let queue: { container: HTMLElement; key: CommentKey; text: string }[] = [];
+  /** Comments read, to be judged; `at`, when each was read. */
+  let queue: { container: HTMLElement; id: string; text: string; at: number }[] = [];
+  /** Containers whose verdict came back, to mark (or not) in the next pass. */
+  let answered: HTMLElement[] = [];
   let inFlight: Promise<void> | null = null;
   let lastCounts = '';
   let observer: MutationObserver | null = null;
+  /** Watches the text elements of the comments read: a change in one means that comment to read again. */
+  let texts: MutationObserver | null = null;
+  const watched = new WeakSet<Element>();
 
-  const isOwn = (node: Node) => node.nodeName === hostTag || !!node.parentElement?.closest(MARK_TAG);
+  // The budget: milliseconds of main thread moderation assist may spend now. It refills at SHARE
+  // of the time that passes, up to CREDIT_MS; everything it does is timed and paid from it.
+  let credit = SLICE_MS;
+  let creditAt = now();
+  let lastPass = -Infinity;
+  const refill = (t: number) => {
+    credit = Math.min(CREDIT_MS, credit + (t - creditAt) * SHARE);
+    creditAt = t;
+  };
+  /** When the work being paid for began (null between two). */
+  let paying: number | null = null;
+  /** Runs `work`, paying its time from the budget. */
+  function paid<T>(work: () => T): T {
+    const t0 = (paying = now());
+    try {
+      return work();
+    } finally {
+      paying = null;
+      const t1 = now();
+      refill(t1);
+      credit -= t1 - t0;
+    }
+  }
+
+  // Nothing in a light DOM is inside a mark (its content is in its shadow root): only the host is ours.
+  const isOwn = (node: Node) => node.nodeName === hostTag;
+
+  /** The posts' owners found in this pass (the page does not change during one). */
+  let owners = new Map<Element, Owner | null>();
 
   /** Comments to read, in page order; each once however often it was touched. */
   const backlog = new Set<HTMLElement>();
 
-  const idle =
-    deps.idle ??
-    ((callback: (deadline: IdleDeadlineLike) => void) => {
-      const timeout = backlog.size ? BUSY_TIMEOUT_MS : IDLE_TIMEOUT_MS;
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(callback, { timeout });
-      else win.setTimeout(() => callback({ timeRemaining: () => 0, didTimeout: true }), timeout / 4);
-    });
+  const busy = () => !!(backlog.size || answered.length || queue.length || added.size || full);
 
   function schedule(): void {
     if (scheduled || stopped) return;
     scheduled = true;
-    idle((deadline) => {
+    const run = (deadline: IdleDeadlineLike) => {
       scheduled = false;
       try {
-        pass(deadline);
+        refill(now());
+        paid(() => pass(deadline, Math.min(credit, SLICE_MS)));
       } catch (error) {
         report('moderation scan', error);
       }
-    });
+    };
+    // Wait until the budget holds a slice, or a little when marks are waiting to be shown (and,
+    // with nothing to read, QUIET_GAP_MS after the last pass).
+    const t = now();
+    refill(t);
+    // What the work under way has cost so far is owed already.
+    const owed = paying === null ? 0 : t - paying;
+    let wait = ((answered.length ? MARK_SLICE_MS : SLICE_MS) - credit + owed) / SHARE;
+    if (!busy()) wait = Math.max(wait, lastPass + QUIET_GAP_MS - t);
+    (deps.defer ?? defer)(run, Math.max(0, Math.ceil(wait)));
+  }
+
+  function defer(run: (deadline: IdleDeadlineLike) => void, waitMs: number): void {
+    win.setTimeout(() => {
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+      else run({ timeRemaining: () => 0, didTimeout: true });
+    }, waitMs);
   }
 
   /** True when `node` is in a comment's text (a like count ticking beside it is not). */
   const inText = (node: Node) =>
     !!(node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(site.textSelector);
 
+  /**
+   * Only collects, as cheaply as it can: it runs for every change of a page that may change every
+   * frame. Only elements count here (comments arriving); text changes in comments are the text
+   * observer's.
+   */
   function onMutations(records: MutationRecord[]): void {
+    const before = added.size;
     for (const r of records) {
-      if (isOwn(r.target)) continue;
-      if (r.type === 'childList') {
-        r.addedNodes.forEach((n) => n.nodeType === 1 && !isOwn(n) && pending.add(n));
-        r.removedNodes.forEach((n) => n.nodeName === hostTag && (hostsRemoved = true));
+      const nodes = r.addedNodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const n = nodes[i]!;
+        if (n.nodeType === 1 && !isOwn(n)) added.add(n as Element);
       }
-      // Text added or changed inside a comment's text: that comment is read again.
-      if ((r.type === 'characterData' || r.addedNodes.length) && inText(r.target)) pending.add(r.target);
     }
-    if (pending.size > MAX_PENDING) {
-      pending = new Set();
+    if (added.size > before) lastAdded = now();
+    if (added.size > MAX_PENDING) {
+      // A page swapping its content: the next pass reads the whole page.
+      added = new Set();
       full = true;
     }
-    if (pending.size || hostsRemoved || full) schedule();
+    // Also when only nodes went: one of them may be a mark, which the pass puts back.
+    if (records.length) schedule();
   }
 
-  /** Adds the comments touched since the last pass (or every unread one, after a rescan) to the backlog. */
+  /** A change inside the text of a comment read before: that comment is read again. */
+  function onTextMutations(records: MutationRecord[]): void {
+    for (const r of records) changed.add(r.target);
+    if (changed.size > MAX_PENDING) {
+      // Texts rewritten by the thousand: the next pass reads every comment again.
+      changed = new Set();
+      full = rereadAll = true;
+    }
+    schedule();
+  }
+
+  /** Starts watching the texts in `container` (those not watched yet): `found`, when the site read them. */
+  function watchTexts(container: HTMLElement, found?: Element[]): void {
+    if (!texts) return;
+    for (const t of found ?? collect(container, site.textSelector)) {
+      if (watched.has(t)) continue;
+      watched.add(t);
+      texts.observe(t, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  /**
+   * Adds the comments whose text changed since the last pass to the backlog, or, after a rescan
+   * or a flood of changes, every comment not read yet (every comment, after a flood of texts).
+   */
   function collectTouched(): void {
+    const textNodes = changed;
+    changed = new Set();
     if (full) {
-      full = false;
-      pending = new Set();
-      for (const c of site.containers(doc)) if (!states.has(c)) backlog.add(c);
-      return;
+      added = new Set();
+      for (const c of site.containers(doc)) if (rereadAll || !states.has(c)) backlog.add(c);
+      full = rereadAll = false;
     }
-    const nodes = pending;
-    pending = new Set();
-    for (const n of nodes) {
+    for (const n of textNodes) if (n.isConnected) around(n);
+  }
+
+  /** Finds the comments in the elements added since the last pass, as far as the slice goes. */
+  function search(left: () => number): void {
+    for (const n of added) {
+      if (left() <= 0) return;
+      added.delete(n);
       if (!n.isConnected) continue;
-      if (inText(n)) {
-        const around = site.containerOf(n);
-        if (around) backlog.add(around);
-      }
-      if (n.nodeType === 1) for (const c of site.containers(n as Element)) backlog.add(c);
+      const found = site.containers(n);
+      for (const c of found) backlog.add(c);
+      // A comment's text (or a part of it) that arrived: that comment is read again. An element
+      // that holds comments is not inside a comment's text.
+      if (!found.length && inText(n)) around(n);
     }
   }
 
-  function pass(deadline: IdleDeadlineLike): void {
+  function around(n: Node): void {
+    const c = site.containerOf(n);
+    if (c) backlog.add(c);
+  }
+
+  /** One pass: at most `budget` ms of reading and marking (and, in an idle period, no longer than it lasts). */
+  function pass(deadline: IdleDeadlineLike, budget: number): void {
+    const until = now() + Math.max(budget, 0);
+    const left = deadline.didTimeout ? () => until - now() : () => Math.min(until - now(), deadline.timeRemaining());
+    owners = new Map();
     collectTouched();
-    if (hostsRemoved) {
-      hostsRemoved = false;
-      for (const c of marked) reattach(c);
+    // A mark the site removed (or left behind when it moved the comment) is put back.
+    for (const c of marked) reattach(c);
+    // The verdicts that came back first: their marks are what the moderator is waiting for.
+    while (answered.length && left() > 0) {
+      const c = answered.shift()!;
+      const state = states.get(c);
+      if (state?.reasons?.length && !state.ui) apply(c, state);
     }
-    // A busy page (an animation every frame) may never be idle: then a short slice at the timeout.
-    const until = performance.now() + SLICE_MS;
-    const left = deadline.didTimeout ? () => until - performance.now() : () => deadline.timeRemaining();
+    search(left);
     for (const c of backlog) {
-      if (left() <= 1) break;
+      if (left() <= 0) break;
       backlog.delete(c);
       try {
         read(c);
@@ -210,13 +350,22 @@ export function createScanner(deps: ScanDeps): Scanner {
         report('moderation read', error);
       }
     }
-    if (backlog.size) schedule();
-    void judge();
+    judge();
+    lastPass = now();
+    if (busy()) schedule();
     sendCounts();
   }
 
-  /** Full batches while comments are still being read: fewer, larger messages. */
-  const ready = () => queue.length >= BATCH || !backlog.size;
+  /**
+   * Full batches while comments are still being read or still arriving (a message costs the
+   * page about a millisecond, however small): fewer, larger messages.
+   */
+  const ready = () => {
+    if (queue.length >= BATCH) return true;
+    if (backlog.size || added.size) return false;
+    const t = now();
+    return t - lastAdded >= ARRIVING_MS || t - queue[0]!.at >= HOLD_MS;
+  };
 
   function decide(owner: Owner): boolean {
     let ok = decisions.get(owner.scope);
@@ -228,72 +377,86 @@ export function createScanner(deps: ScanDeps): Scanner {
   }
 
   /** Comments under a post this person does not moderate: never read (until a rescan). */
-  const SKIP: State = { text: '', key: null, reasons: [], ui: null };
+  const SKIP: State = { text: '', id: null, reasons: [], ui: null };
 
   function read(container: HTMLElement): void {
     const state = states.get(container);
     if (state === SKIP || !container.isConnected) return;
-    const owner = site.owner(container);
-    if (!owner) return; // not known yet (the post is still loading): tried again when the page changes
+    const owner = site.owner(container, owners);
+    // Not known yet (the post is still loading): tried again when the page changes.
+    if (!owner) return void watchTexts(container);
     if (!decide(owner)) return void states.set(container, SKIP);
     const comment: PageComment | null = site.read(container);
+    // Its text, and later changes to it (as when the site reuses the element for another comment).
+    watchTexts(container, comment?.texts);
     if (!comment) return; // no text yet: its text arriving is a mutation inside it
     if (state && state.text === comment.text) return;
     if (state) unmark(container, state); // another comment in the same element
     if (byOwner(comment.author, owner.identity)) {
-      return void states.set(container, { text: comment.text, key: null, reasons: [], ui: null });
+      return void states.set(container, { text: comment.text, id: null, reasons: [], ui: null });
     }
     const text = comment.text.slice(0, MAX_TEXT);
-    const key = commentKey(site.site, text);
-    const next: State = { text: comment.text, key, reasons: verdicts.get(key) ?? null, ui: null };
+    const id = normaliseComment(text);
+    const next: State = { text: comment.text, id, reasons: verdicts.get(id) ?? null, ui: null };
     states.set(container, next);
     if (next.reasons) apply(container, next);
-    else queue.push({ container, key, text });
+    else queue.push({ container, id, text, at: now() });
   }
 
-  /** Sends the queued comments in batches, one request at a time. */
-  function judge(): Promise<void> {
-    if (inFlight || !queue.length || stopped || !ready()) return inFlight ?? Promise.resolve();
+  /**
+   * Sends the queued comments in batches, one request at a time. The answer only records the
+   * verdicts: the marks are made by the next pass, within its slice.
+   */
+  function judge(force = false): Promise<void> {
+    if (inFlight || !queue.length || stopped || !(force || ready())) return inFlight ?? Promise.resolve();
     const batch = queue.slice(0, BATCH);
     queue = queue.slice(BATCH);
     inFlight = send({ type: 'moderate', site: site.site, comments: batch.map((c) => ({ text: c.text })) })
-      .then((answer) => {
-        batch.forEach((c, i) => {
-          const reasons = answer?.verdicts?.[i]?.reasons ?? [];
-          verdicts.set(c.key, reasons);
-          const state = states.get(c.container);
-          if (state?.key === c.key) {
+      .then((answer) =>
+        paid(() =>
+          batch.forEach((c, i) => {
+            const reasons = answer?.verdicts?.[i]?.reasons ?? [];
+            verdicts.set(c.id, reasons);
+            const state = states.get(c.container);
+            if (state?.id !== c.id) return; // the element shows another comment now
             state.reasons = reasons;
-            apply(c.container, state);
-          }
-        });
-      })
+            // Most comments have no mark due: nothing more to do for them.
+            if (reasons.length) answered.push(c.container);
+          }),
+        ),
+      )
       .catch((error: unknown) => report('moderate', error))
       .finally(() => {
         inFlight = null;
-        sendCounts();
-        void judge();
+        schedule();
       });
     return inFlight;
   }
 
   const sorted = (reasons: ModerationReason[]) => MODERATION_REASONS.filter((r) => reasons.includes(r));
 
+  /** The one-way key of a text due a mark (./key.ts), for the dismissals. */
+  function keyOf(id: string): CommentKey {
+    let key = keys.get(id);
+    if (key === undefined) keys.set(id, (key = keyOfNormalised(site.site, id)));
+    return key;
+  }
+
   function apply(container: HTMLElement, state: State): void {
     const reasons = sorted(state.reasons ?? []);
-    if (!reasons.length || !state.key || dismissed.has(state.key) || stopped) return unmark(container, state);
-    const key = state.key;
+    const id = state.id;
+    // A comment's key is needed only to compare it with the dismissals (none, usually).
+    if (!reasons.length || !id || (dismissed.size && dismissed.has(keyOf(id))) || stopped)
+      return unmark(container, state);
     if (!state.ui) state.ui = deps.mark(container);
     const ui = state.ui;
     ui.host.setAttribute('data-rules', reasons.join(' '));
     place(container, ui.host);
     marked.add(container);
-    ui.render(reasons, { dismiss: () => void dismiss(key), breach: () => deps.breach?.() });
-    if (!reported.has(key)) {
-      reported.add(key);
-      send({ type: 'moderation-marked', site: site.site, reasons }).catch((e: unknown) =>
-        report('moderation-marked', e),
-      );
+    ui.render(reasons, { dismiss: () => void dismiss(id), breach: () => deps.breach?.() });
+    if (!reported.has(id)) {
+      reported.add(id);
+      newlyMarked.push(reasons);
     }
   }
 
@@ -315,11 +478,12 @@ export function createScanner(deps: ScanDeps): Scanner {
     state.ui = null;
   }
 
-  async function dismiss(key: CommentKey): Promise<void> {
+  async function dismiss(id: string): Promise<void> {
+    const key = keyOf(id);
     dismissed.add(key);
     for (const c of [...marked]) {
       const state = states.get(c);
-      if (state?.key !== key) continue;
+      if (state?.id !== id) continue;
       // Keyboard users stay where they were: on the comment, when the site lets it take focus.
       const focused = state.ui?.host.matches(':focus-within');
       unmark(c, state);
@@ -339,22 +503,30 @@ export function createScanner(deps: ScanDeps): Scanner {
   }
 
   let countsTimer: number | undefined;
+  let countsSent = -Infinity;
 
-  /** Sends the tab's counts when they changed, at most every COUNTS_MS (the last change always). */
+  /**
+   * Sends the tab's counts when they changed, at most every COUNTS_MS, and while comments are
+   * still being read at most every COUNTS_BUSY_MS (the last change always).
+   */
   function sendCounts(): void {
-    if (countsTimer === undefined) countsTimer = win.setTimeout(flushCounts, COUNTS_MS);
+    if (countsTimer === undefined) countsTimer = win.setTimeout(() => paid(() => flushCounts()), COUNTS_MS);
   }
 
-  function flushCounts(): void {
+  function flushCounts(force = false): void {
     countsTimer = undefined;
-    const now = counts();
+    if (stopped) return;
+    if (!force && (busy() || inFlight) && now() - countsSent < COUNTS_BUSY_MS) return sendCounts();
+    const current = counts();
     const total = [...marked].filter((c) => c.isConnected).length;
-    const sig = JSON.stringify([now, total]);
-    if (sig === lastCounts || stopped) return;
+    const sig = JSON.stringify([current, total]);
+    if (sig === lastCounts && !newlyMarked.length) return;
     lastCounts = sig;
-    send({ type: 'moderation-page', site: site.site, counts: now, total }).catch((e: unknown) =>
-      report('moderation-page', e),
-    );
+    const request: Request = { type: 'moderation-page', site: site.site, counts: current, total };
+    if (newlyMarked.length) request.marked = newlyMarked;
+    newlyMarked = [];
+    countsSent = now();
+    send(request).catch((e: unknown) => report('moderation-page', e));
   }
 
   return {
@@ -366,8 +538,9 @@ export function createScanner(deps: ScanDeps): Scanner {
         report('moderation-dismissals', error);
       }
       if (stopped) return;
-      observer = new win.MutationObserver(onMutations);
-      observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      observer = new win.MutationObserver((records) => paid(() => onMutations(records)));
+      observer.observe(doc.documentElement, { childList: true, subtree: true });
+      texts = new win.MutationObserver((records) => paid(() => onTextMutations(records)));
       full = true;
       schedule();
     },
@@ -380,27 +553,35 @@ export function createScanner(deps: ScanDeps): Scanner {
       decisions = new WeakMap();
       backlog.clear();
       queue = [];
+      answered = [];
       full = true;
       schedule();
     },
     stop() {
       stopped = true;
       observer?.disconnect();
+      texts?.disconnect();
       if (countsTimer !== undefined) win.clearTimeout(countsTimer);
       for (const c of [...marked]) {
         const state = states.get(c);
         if (state) unmark(c, state);
       }
       lastCounts = '';
-      send({ type: 'moderation-page', site: site.site, counts: {}, total: 0 }).catch(() => undefined);
+      const request: Request = { type: 'moderation-page', site: site.site, counts: {}, total: 0 };
+      if (newlyMarked.length) request.marked = newlyMarked;
+      newlyMarked = [];
+      send(request).catch(() => undefined);
     },
     async flush() {
       if (observer) onMutations(observer.takeRecords());
-      pass({ timeRemaining: () => Infinity });
-      while (inFlight || queue.length) await judge();
+      if (texts) onTextMutations(texts.takeRecords());
+      const all = { timeRemaining: () => Infinity };
+      pass(all, Infinity);
+      while (inFlight || queue.length) await judge(true);
+      pass(all, Infinity);
       if (countsTimer !== undefined) {
         win.clearTimeout(countsTimer);
-        flushCounts();
+        flushCounts(true);
       }
     },
     counts,

@@ -8,7 +8,13 @@ import { Dexie } from 'dexie';
 import { startActivity, type ExtensionApi } from '@/lib/background/activity';
 import { createHandler } from '@/lib/background/handler';
 import { moderationLogger } from '@/lib/background/log-handlers';
-import { badgeText, createModerationHandlers, DISMISSALS_KEY, MAX_DISMISSALS } from '@/lib/background/moderation';
+import {
+  badgeText,
+  createModerationHandlers,
+  DISMISSALS_KEY,
+  MAX_BATCH,
+  MAX_DISMISSALS,
+} from '@/lib/background/moderation';
 import { SettingsStore } from '@/lib/background/settings-store';
 import { commentKey } from '@/lib/moderation/key';
 import type { Responses } from '@/lib/messaging';
@@ -71,13 +77,13 @@ test('moderate answers one verdict per comment, in order', async () => {
   ]);
 });
 
-test('moderate judges at most 50 comments and says so', async () => {
+test('moderate judges at most MAX_BATCH comments and says so', async () => {
   const w = boot();
-  const comments = Array.from({ length: 52 }, () => ({ text: 'Shit service.' }));
+  const comments = Array.from({ length: MAX_BATCH + 2 }, () => ({ text: 'Shit service.' }));
   const answer = (await w.send({ type: 'moderate', site: 'x', comments })) as Responses['moderate'];
-  expect(answer.verdicts).toHaveLength(52);
-  expect(answer.verdicts.slice(0, 50).every((v) => v.reasons.includes('profanity'))).toBe(true);
-  expect(answer.verdicts.slice(50)).toEqual([{ reasons: [] }, { reasons: [] }]);
+  expect(answer.verdicts).toHaveLength(MAX_BATCH + 2);
+  expect(answer.verdicts.slice(0, MAX_BATCH).every((v) => v.reasons.includes('profanity'))).toBe(true);
+  expect(answer.verdicts.slice(MAX_BATCH)).toEqual([{ reasons: [] }, { reasons: [] }]);
   expect(answer.reason).toBe('batch too large');
 });
 
@@ -93,10 +99,7 @@ test('nothing is judged, counted or logged when a manager turns moderation off',
   await w.send({ type: 'moderation-page', site: 'youtube', counts: { profanity: 1 } }, 4);
   expect(w.badges.get(4)).toBe('');
   expect(await w.send({ type: 'moderation-count', tabId: 4 })).toEqual({ counts: {}, total: 0 });
-  expect(await w.send({ type: 'moderation-marked', site: 'youtube', reasons: ['profanity'] })).toEqual({
-    ok: false,
-    reason: 'off',
-  });
+  await w.send({ type: 'moderation-page', site: 'youtube', counts: { profanity: 1 }, marked: [['profanity']] }, 4);
   expect(await w.log.count()).toBe(0);
 });
 
@@ -168,13 +171,23 @@ test('badge text', () => {
   expect(badgeText(120)).toBe('99+');
 });
 
-test('a marked comment reaches the log as reasons and a time, without text or names', async () => {
+test('the comments newly marked come with the count: one row each in the log, reasons and a time, never text', async () => {
   const w = boot();
   expect(
-    await w.send({ type: 'moderation-marked', site: 'facebook', reasons: ['profanity', 'threat', 'bogus'] as never }),
+    await w.send(
+      {
+        type: 'moderation-page',
+        site: 'facebook',
+        counts: { threat: 1, profanity: 2, spam: 1 },
+        total: 3,
+        marked: [['profanity', 'threat', 'bogus'] as never, [], ['spam'], 'spam' as never],
+      },
+      5,
+    ),
   ).toEqual({ ok: true });
+  expect(w.badges.get(5)).toBe('3');
   const rows = await w.log.all();
-  expect(rows).toHaveLength(1);
+  expect(rows.map((r) => r.reasons)).toEqual([['threat', 'profanity'], ['spam']]);
   expect(rows[0]).toMatchObject({
     action: 'moderation-marked',
     site: 'facebook',
@@ -185,8 +198,7 @@ test('a marked comment reaches the log as reasons and a time, without text or na
   expect(Object.keys(rows[0]!).sort()).toEqual(
     ['id', 'at', 'day', 'action', 'site', 'account', 'rules', 'severities', 'workTime', 'reasons'].sort(),
   );
-  expect(await w.send({ type: 'moderation-marked', site: 'facebook', reasons: [] })).toEqual({
-    ok: false,
-    reason: 'no reason',
-  });
+  // A count alone adds nothing to the log.
+  await w.send({ type: 'moderation-page', site: 'facebook', counts: { spam: 1 } }, 5);
+  expect(await w.log.count()).toBe(2);
 });

@@ -2,7 +2,16 @@
 import type { Request } from '@/lib/messaging';
 import { moderateComment } from '@/lib/moderation/judge';
 import { commentKey } from '@/lib/moderation/key';
-import { BATCH, createScanner, MARK_TAG, type MarkUi } from '@/lib/moderation/scan';
+import {
+  BATCH,
+  createScanner,
+  MARK_TAG,
+  SHARE,
+  SLICE_MS,
+  type IdleDeadlineLike,
+  type MarkUi,
+} from '@/lib/moderation/scan';
+import { closest, collect } from '@/lib/moderation/sites/common';
 import { COMMENT_SITES, type CommentSite, type Owner } from '@/lib/moderation/sites';
 import type { ModerationReason } from '@/lib/moderation/types';
 import { loadFixture } from '../sites/load';
@@ -60,7 +69,7 @@ function scanner(
     report: (where, e) => {
       throw new Error(`${where}: ${String(e)}`);
     },
-    idle: () => undefined, // passes run only when the test flushes
+    defer: () => undefined, // passes run only when the test flushes
   });
   return { s, rendered, breach };
 }
@@ -86,14 +95,16 @@ test('marks the comments due a mark, right after each, and sends each comment by
   expect(sent).toHaveLength(12); // 13 comments, less the Page's own reply
   expect(sent.some((t) => t.startsWith('Yes, Digby is included'))).toBe(false);
   expect(bg.of('moderate').every((r) => r.site === 'facebook' && r.comments.length <= BATCH)).toBe(true);
-  // Counts for the badge and popup, and one summary row per comment marked.
-  expect(bg.of('moderation-page').at(-1)).toEqual({
-    type: 'moderation-page',
-    site: 'facebook',
-    counts: { 'personal-info': 1, threat: 1, harassment: 1, profanity: 1, spam: 1, partisan: 1 },
-    total: 6,
-  });
-  expect(bg.of('moderation-marked').map((r) => r.reasons)).toHaveLength(6);
+  // Counts for the badge and popup, and with them one summary row per comment marked: one message.
+  expect(bg.of('moderation-page')).toEqual([
+    {
+      type: 'moderation-page',
+      site: 'facebook',
+      counts: { 'personal-info': 1, threat: 1, harassment: 1, profanity: 1, spam: 1, partisan: 1 },
+      total: 6,
+      marked: [['personal-info'], ['profanity'], ['harassment'], ['threat'], ['spam'], ['partisan']],
+    },
+  ]);
   // Nothing read again without a change.
   await s.flush();
   expect(bg.of('moderate').flatMap((r) => r.comments)).toHaveLength(12);
@@ -147,7 +158,12 @@ test('comments loaded later are read when they arrive; a re-rendered comment kee
   expect(marks().threat).toBe('threat');
   const judged = bg.of('moderate').flatMap((r) => r.comments.map((c) => c.text));
   expect(judged.filter((t) => t.includes('burn the minister'))).toHaveLength(1);
-  expect(bg.of('moderation-marked').filter((r) => r.reasons.includes('threat'))).toHaveLength(1);
+  expect(
+    bg
+      .of('moderation-page')
+      .flatMap((r) => r.marked ?? [])
+      .filter((reasons) => reasons.includes('threat')),
+  ).toHaveLength(1);
 });
 
 test('an element reused for another comment is read again, and its old mark goes', async () => {
@@ -200,4 +216,77 @@ test('after a navigation within the site, every post is decided again (X: a time
   await s.flush();
   expect(Object.keys(marks()).sort()).toEqual(['harassment', 'partisan', 'personal-info', 'profanity', 'spam']);
   history.replaceState(null, '', '/');
+});
+
+test('paced by construction: however many comments arrive, at most SHARE of the time, SLICE_MS at once', async () => {
+  // 600 comments, one in ten due a mark; each costs 50 µs to read, on a clock of the test's own.
+  document.body.innerHTML = Array.from(
+    { length: 600 },
+    (_, i) => `<div class="c"><p class="t">Comment ${i}${i % 10 === 3 ? ', you idiot' : ''}</p></div>`,
+  ).join('');
+  let clock = 0;
+  let worked = 0;
+  const site: CommentSite = {
+    site: 'youtube',
+    textSelector: '.t',
+    containers: (root) => collect(root, '.c'),
+    containerOf: (node) => closest(node, '.c'),
+    read(container) {
+      clock += 0.05;
+      worked += 0.05;
+      const t = container.querySelector('.t')!;
+      return { container, author: 'someone', text: t.textContent!, texts: [t] };
+    },
+    owner: () => ({
+      identity: { kind: 'channel', handle: '@NovaScotiaGov' },
+      viewerIsOwner: true,
+      scope: document.body,
+    }),
+    viewer: () => null,
+  };
+  const requests: Request[] = [];
+  const send = async (r: Request) => {
+    requests.push(r);
+    if (r.type === 'moderate')
+      return { verdicts: r.comments.map((c) => ({ reasons: c.text.includes('idiot') ? ['harassment'] : [] })) };
+    return r.type === 'moderation-dismissals' ? { keys: [] } : { ok: true };
+  };
+  let next: { run: (deadline: IdleDeadlineLike) => void; at: number } | null = null;
+  const s = createScanner({
+    doc: document,
+    site,
+    send: send as never,
+    moderated: () => true,
+    mark: (): MarkUi => {
+      const host = document.createElement(MARK_TAG);
+      return { host, render: () => undefined, remove: () => host.remove() };
+    },
+    report: (where, e) => {
+      throw new Error(`${where}: ${String(e)}`);
+    },
+    now: () => clock,
+    defer: (run, waitMs) => void (next = { run, at: clock + waitMs }),
+  });
+  await s.start();
+  let slice = 0;
+  let done = 0;
+  while (next && clock < 60_000) {
+    const { run, at } = next as { run: (deadline: IdleDeadlineLike) => void; at: number };
+    next = null;
+    clock = Math.max(clock, at);
+    const before = worked;
+    run({ timeRemaining: () => 0, didTimeout: true });
+    slice = Math.max(slice, worked - before);
+    // All the work so far fits the budget: a full slice at the start, then SHARE of the time.
+    expect(worked).toBeLessThanOrEqual(SLICE_MS + SHARE * clock + 0.05 + 1e-9);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the background answers
+    if (!done && document.querySelectorAll(MARK_TAG).length === 60) done = clock;
+  }
+  expect(document.querySelectorAll(MARK_TAG)).toHaveLength(60);
+  expect(worked).toBeCloseTo(30, 5); // each comment read once
+  expect(slice).toBeLessThanOrEqual(SLICE_MS + 0.05 + 1e-9); // one comment past the slice at most
+  // And as fast as the budget allows: 30 ms of reading at SHARE, give or take a pass.
+  expect(done).toBeLessThan((30 - SLICE_MS) / SHARE + 1_000);
+  expect(requests.filter((r) => r.type === 'moderate')).toHaveLength(2); // 500, then 100
+  s.stop();
 });
