@@ -22,12 +22,16 @@ export interface ModerationMarkProps {
   strings?: Strings<keyof (typeof MARK_STRINGS)['en']>;
 }
 
-let ids = 0;
+/**
+ * The details' id, for the Why button's aria-controls: the same in every mark, each mark being in
+ * a shadow root of its own (so that a copy of a mark's DOM is what Preact would draw for it).
+ */
+const DETAILS_ID = 'pw-mod-details';
 
 export function ModerationMark({ lang, advice, onDismiss, onBreach, strings = MARK_STRINGS }: ModerationMarkProps) {
   const t = pick(strings, lang);
   const [open, setOpen] = useState(false);
-  const [id] = useState(() => `pw-mod-${++ids}`);
+  const id = DETAILS_ID;
   const [first] = advice;
   if (!first) return null;
   const informational = advice.every((a) => a.reason === 'partisan');

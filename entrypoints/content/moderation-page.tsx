@@ -3,12 +3,12 @@
  * site's comment finders, the scanner, and a mark in a shadow root after each comment the
  * background's judge flags. Loaded only when the person has an official account on the site
  * and moderation assist is on (./moderation.ts); each post is then decided on its own.
+ * The marks themselves are ./moderation-marks.tsx: a copy of one drawing per kind of mark, one
+ * stylesheet for all.
  */
-import { render } from 'preact';
-import { ModerationMark } from '@/components/moderation/ModerationMark';
-import { moderationAdvice } from '@/lib/moderation/advice';
-import { createScanner, MARK_TAG, type MarkUi, type Scanner } from '@/lib/moderation/scan';
+import { createScanner, type Scanner } from '@/lib/moderation/scan';
 import { COMMENT_SITES, moderatedBy } from '@/lib/moderation/sites';
+import { markMaker } from './moderation-marks';
 import type { ModerationPage, ModerationPageDeps } from './moderation-types';
 
 export function startModerationPage(deps: ModerationPageDeps): ModerationPage {
@@ -21,27 +21,7 @@ export function startModerationPage(deps: ModerationPageDeps): ModerationPage {
       .catch((error: unknown) => report('breach-card', error));
   };
 
-  const mark = (): MarkUi => {
-    const { host, container } = deps.shadowUi(doc, MARK_TAG);
-    return {
-      host,
-      render(reasons, actions) {
-        render(
-          <ModerationMark
-            lang={lang}
-            advice={moderationAdvice(reasons, site, lang)}
-            onDismiss={actions.dismiss}
-            onBreach={actions.breach}
-          />,
-          container,
-        );
-      },
-      remove() {
-        render(null, container);
-        host.remove();
-      },
-    };
-  };
+  const mark = markMaker({ doc, site, lang: () => lang, shadowUi: deps.shadowUi });
 
   const scanner: Scanner = createScanner({
     doc,

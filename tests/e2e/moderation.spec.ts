@@ -153,4 +153,6 @@ test('a page with a strict Content-Security-Policy, as the sites send: the chunk
   const marks = await marksFor(page, ['spam', 'profanity']);
   expect(marks.spam).toEqual(['spam']);
   expect(await page.evaluate(inlineScriptBlocked)).toBe(true);
+  // The marks' one stylesheet (constructed, adopted by each mark) applies under the policy too.
+  expect((await page.locator(`[data-c="spam"] ${MARK_TAG}`).boundingBox())!.height).toBeGreaterThan(10);
 });

@@ -134,6 +134,9 @@ test('a page with a strict Content-Security-Policy, as the sites send: the chunk
     const marks = await marksFor(page, ['spam', 'profanity']);
     expect(marks.spam).toEqual(['spam']);
     expect(await page.evaluate(inlineScriptBlocked)).toBe(true);
+    // The marks' one stylesheet (constructed, adopted by each mark) applies under the policy too.
+    const height = await page.$eval(`[data-c="spam"] ${MARK_TAG}`, (host) => host.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(10);
   } finally {
     session.headers.delete(p.url);
   }
