@@ -17,6 +17,10 @@
  *   in batches while the page mutates: the time to mark every comment due a
  *   mark, and Postwise's main-thread share (youtube.js and the moderation
  *   chunk) while they load and once the ~10,000-element page is all read.
+ *   The time is taken twice: on a page of its own without the profiler (what
+ *   a moderator sees), and on the profiled page, where the sampling itself
+ *   slows the scripts it samples and so the pacing, which pays for every
+ *   millisecond the moderation chunk spends.
  *
  * Budgets (DESIGN.md): 50 ms median, 60 KB, 2 %.
  */
@@ -232,13 +236,41 @@ async function mainThreadShare(
 const WATCH = 'https://www.youtube.com/watch?v=nsVideo02';
 const MODERATION_CODE = (u: string) => u.includes('/content-scripts/youtube.js') || u.endsWith('/moderation.js');
 
+/** Opens the 1,000-comment video and waits until its first batch's comment due a mark is marked. */
+async function openWatch(context: BrowserContext): Promise<{ page: Page; expected: number }> {
+  const page = await context.newPage();
+  await page.goto(WATCH);
+  await page.locator('postwise-moderation').first().waitFor({ state: 'attached', timeout: 30_000 });
+  const expected = await page.evaluate(() => (window as unknown as { __expected: number }).__expected);
+  return { page, expected };
+}
+
+/** Loads the other 49 batches, one every 20 ms: the time until `expected` comments are marked. */
+function loadAndMark(page: Page, expected: number): Promise<number> {
+  return page.evaluate(
+    (n) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        (window as unknown as { __load(ms: number): void }).__load(20);
+        // No named function here: tsx would wrap it in a helper the page does not have.
+        const timer = setInterval(() => {
+          if (document.querySelectorAll('postwise-moderation').length < n) return;
+          clearInterval(timer);
+          resolve(performance.now() - t0);
+        }, 20);
+      }),
+    expected,
+  );
+}
+
 /**
  * Moderation assist on the official channel's video with 1,000 comments
  * (tests/fixtures/sites/youtube-watch-1000.html): the first batch is marked, then the other 49
  * batches load every 20 ms while like counts tick every frame. Measures the time from the first
- * new batch to the last comment due a mark marked, Postwise's main-thread share meanwhile (the
- * content script and the moderation chunk), and then its share over 5 s of the finished page
- * (some 10,000 elements) still mutating every frame.
+ * new batch to the last comment due a mark marked, on a page of its own without the profiler,
+ * then again on a second page under the profiler with Postwise's main-thread share meanwhile
+ * (the content script and the moderation chunk), and then its share over 5 s of the finished
+ * page (some 10,000 elements) still mutating every frame.
  */
 async function moderation(context: BrowserContext) {
   const [worker] = context.serviceWorkers();
@@ -249,28 +281,16 @@ async function moderation(context: BrowserContext) {
   );
   const html = readFileSync(join(ROOT, 'tests/fixtures/sites/youtube-watch-1000.html'), 'utf8');
   await context.route(WATCH, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await context.newPage();
-  await page.goto(WATCH);
-  await page.locator('postwise-moderation').first().waitFor({ state: 'attached', timeout: 30_000 });
-  const expected = await page.evaluate(() => (window as unknown as { __expected: number }).__expected);
+  const plain = await openWatch(context);
+  const unprofiled = await loadAndMark(plain.page, plain.expected);
+  await plain.page.evaluate(() => (window as unknown as { __stop(): void }).__stop());
+  await plain.page.close();
+  const { page, expected } = await openWatch(context);
   let toMarkAll = 0;
   const loading = await sampled(
     page,
     async () => {
-      toMarkAll = await page.evaluate(
-        (n) =>
-          new Promise<number>((resolve) => {
-            const t0 = performance.now();
-            (window as unknown as { __load(ms: number): void }).__load(20);
-            // No named function here: tsx would wrap it in a helper the page does not have.
-            const timer = setInterval(() => {
-              if (document.querySelectorAll('postwise-moderation').length < n) return;
-              clearInterval(timer);
-              resolve(performance.now() - t0);
-            }, 20);
-          }),
-        expected,
-      );
+      toMarkAll = await loadAndMark(page, expected);
     },
     MODERATION_CODE,
     'https://www.youtube.com/',
@@ -287,7 +307,7 @@ async function moderation(context: BrowserContext) {
   }));
   await page.evaluate(() => (window as unknown as { __stop(): void }).__stop());
   await page.close();
-  return { toMarkAll, expected, loading, steady, ...counts };
+  return { unprofiled, toMarkAll, expected, loading, steady, ...counts };
 }
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -325,12 +345,12 @@ async function main(): Promise<void> {
       `main thread on a ${cpu.nodes.toLocaleString('en-CA')}-element page mutating every frame (${PROFILE_MS / 1000} s, ${cpu.boxes} compose box)`,
       `  content script ${(cpu.share * 100).toFixed(2)} % of wall-clock time (the page's own script: ${(cpu.pageShare * 100).toFixed(1)} %)   budget < 2 %: ${verdict(cpu.share < 0.02)}`,
       `moderation assist: the official channel's video, 1,000 comments in batches of 20 every 20 ms, like counts ticking every frame`,
-      `  all ${mod.expected} comments due a mark marked ${(mod.toMarkAll / 1000).toFixed(1)} s after the batches began (${mod.marks} marks)`,
-      `  meanwhile Postwise (content script and moderation chunk) ${(mod.loading.share * 100).toFixed(2)} % of wall-clock time, idle periods used included (the page's own script: ${(mod.loading.pageShare * 100).toFixed(1)} %)`,
+      `  all ${mod.expected} comments due a mark marked ${(mod.unprofiled / 1000).toFixed(1)} s after the batches began (${(mod.toMarkAll / 1000).toFixed(1)} s under the profiler; ${mod.marks} marks)`,
+      `  meanwhile Postwise (content script and moderation chunk) ${(mod.loading.share * 100).toFixed(2)} % of wall-clock time, idle periods used included (the page's own script: ${(mod.loading.pageShare * 100).toFixed(1)} %)   budget < 2 %: ${verdict(mod.loading.share < 0.02)}`,
       `  then, all read, on the ${mod.nodes.toLocaleString('en-CA')}-element page still mutating (${PROFILE_MS / 1000} s): ${(mod.steady.share * 100).toFixed(2)} %   budget < 2 %: ${verdict(mod.steady.share < 0.02)}`,
     ];
     console.log(lines.join('\n'));
-    const modOver = mod.steady.share >= 0.02 || mod.marks !== mod.expected;
+    const modOver = mod.loading.share >= 0.02 || mod.steady.share >= 0.02 || mod.marks !== mod.expected;
     if (median >= 50 || largest >= 60_000 || cpu.share >= 0.02 || modOver) process.exitCode = 1;
   } finally {
     await context.close();
