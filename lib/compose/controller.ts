@@ -237,6 +237,7 @@ export function createController(deps: ControllerDeps): Controller {
     removed: remove,
     generic: (el) => !!entries.get(el)?.box.generic,
     isOwn,
+    isHost: (el) => el.tagName === hostTag,
     onError: (error) => report('watcher', error),
     schedule: deps.schedule,
   });

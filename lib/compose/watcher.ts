@@ -26,6 +26,8 @@ export interface WatcherDeps {
   generic?(element: HTMLElement): boolean;
   /** True for Postwise's own nodes (the guidance's shadow hosts). */
   isOwn(node: Node): boolean;
+  /** True for a shadow host of Postwise's itself: all an element added under a page's element can be (default isOwn). */
+  isHost?(el: Element): boolean;
   onError?(error: unknown): void;
   /** Schedules the batched pass (default: requestAnimationFrame). */
   schedule?(callback: () => void): void;
@@ -112,15 +114,23 @@ export function createWatcher(doc: Document, deps: WatcherDeps): PageWatcher {
     if (disposed || full) return;
     if (records.length + pending.size > limit) return rescan();
     const followed = [...deps.tracked()];
+    const isHost = deps.isHost ?? deps.isOwn;
+    // Many records share a target (a list growing): each is looked up the tree once.
+    let last: Node | null = null;
     for (const r of records) {
       // Only elements count: text changing or going (a counter ticking) can neither bring a box nor
       // take one away, and is let go before any walk up the tree.
       if (r.type !== 'attributes' && !hasElement(r.addedNodes) && !hasElement(r.removedNodes)) continue;
       const target = r.target;
-      if (followed.some((el) => el.contains(target)) || deps.isOwn(target)) continue; // typing, or ours
+      if (target !== last) {
+        if (followed.some((el) => el.contains(target)) || deps.isOwn(target)) continue; // typing, or ours
+        last = target;
+      }
       if (r.type === 'attributes') pending.add(target as Element);
       if (r.removedNodes.length) removals = true;
-      for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 && !deps.isOwn(n)) pending.add(n as Element);
+      // Under a page's element, an added element is ours only if it is one of our hosts.
+      for (const n of Array.from(r.addedNodes))
+        if (n.nodeType === 1 && !isHost(n as Element)) pending.add(n as Element);
     }
     if (pending.size > limit) rescan();
     else if (pending.size || removals) request();

@@ -137,3 +137,31 @@ test('a box the generic layer follows: kept by a rescan while on the page, offer
   frame();
   expect(removed).toEqual([field]);
 });
+
+test('a list growing by many elements, a counter ticking: one look up the tree per target, none for text', async () => {
+  document.body.innerHTML = '<main><ul id="list"></ul><span id="count">0</span></main>';
+  const isOwn = vi.fn((n: Node) => n.nodeName === 'POSTWISE-GUIDANCE');
+  const isHost = vi.fn((el: Element) => el.tagName === 'POSTWISE-GUIDANCE');
+  const frames: (() => void)[] = [];
+  const find = vi.fn(() => []);
+  createWatcher(document, {
+    find,
+    tracked: () => [],
+    added: () => undefined,
+    removed: () => undefined,
+    isOwn,
+    isHost,
+    schedule: (cb) => frames.push(cb),
+  }).observe(document);
+  frames.splice(0).forEach((cb) => cb());
+  find.mockClear();
+  const list = document.getElementById('list')!;
+  for (let i = 0; i < 20; i++) list.append(document.createElement('li'));
+  list.append(document.createElement('postwise-guidance'));
+  for (let i = 0; i < 20; i++) document.getElementById('count')!.textContent = String(i);
+  await records();
+  expect(isOwn).toHaveBeenCalledTimes(1); // the list, once for its 21 records
+  expect(isHost).toHaveBeenCalledTimes(21);
+  frames.splice(0).forEach((cb) => cb());
+  expect(find).toHaveBeenCalledTimes(20); // each new item searched, not our host, not the counter
+});
