@@ -53,7 +53,7 @@ const MAX_PENDING = 2_000;
  * watcher (0.3–0.6 % on the benchmark's page) and for the profiler's reading of short tasks, which
  * it reads longer than they are on a loaded machine (npm run bench:browser, docs/architecture.md).
  */
-export const SHARE = 0.01;
+export const SHARE = 0.009;
 /** The most work in one pass: a pass stops when it is spent. */
 export const SLICE_MS = 4;
 /** A pass with marks to show (verdicts came back) needs only this much in the budget to start. */
