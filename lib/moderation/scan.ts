@@ -35,6 +35,7 @@ import type { ModerationCounts, Request, ResponseOf } from '../messaging';
 import type { Identity } from '../sites/types';
 import { keyOfNormalised, normaliseComment } from './key';
 import type { CommentSite, Owner, PageComment } from './sites/types';
+import { Budget } from './budget';
 import { byOwner } from './sites';
 import { collect } from './sites/common';
 import { MODERATION_REASONS, type CommentKey, type ModerationReason } from './types';
@@ -180,27 +181,9 @@ export function createScanner(deps: ScanDeps): Scanner {
 
   // The budget: milliseconds of main thread moderation assist may spend now. It refills at SHARE
   // of the time that passes, up to CREDIT_MS; everything it does is timed and paid from it.
-  let credit = SLICE_MS;
-  let creditAt = now();
+  const budget = new Budget(now, { share: SHARE, maxMs: CREDIT_MS, startMs: SLICE_MS });
+  const paid = <T>(work: () => T): T => budget.paid(work);
   let lastPass = -Infinity;
-  const refill = (t: number) => {
-    credit = Math.min(CREDIT_MS, credit + (t - creditAt) * SHARE);
-    creditAt = t;
-  };
-  /** When the work being paid for began (null between two). */
-  let paying: number | null = null;
-  /** Runs `work`, paying its time from the budget. */
-  function paid<T>(work: () => T): T {
-    const t0 = (paying = now());
-    try {
-      return work();
-    } finally {
-      paying = null;
-      const t1 = now();
-      refill(t1);
-      credit -= t1 - t0;
-    }
-  }
 
   // Nothing in a light DOM is inside a mark (its content is in its shadow root): only the host is ours.
   const isOwn = (node: Node) => node.nodeName === hostTag;
@@ -219,20 +202,15 @@ export function createScanner(deps: ScanDeps): Scanner {
     const run = (deadline: IdleDeadlineLike) => {
       scheduled = false;
       try {
-        refill(now());
-        paid(() => pass(deadline, Math.min(credit, SLICE_MS)));
+        paid(() => pass(deadline, Math.min(budget.available(), SLICE_MS)));
       } catch (error) {
         report('moderation scan', error);
       }
     };
     // Wait until the budget holds a slice, or a little when marks are waiting to be shown (and,
     // with nothing to read, QUIET_GAP_MS after the last pass).
-    const t = now();
-    refill(t);
-    // What the work under way has cost so far is owed already.
-    const owed = paying === null ? 0 : t - paying;
-    let wait = ((answered.length ? MARK_SLICE_MS : SLICE_MS) - credit + owed) / SHARE;
-    if (!busy()) wait = Math.max(wait, lastPass + QUIET_GAP_MS - t);
+    let wait = budget.waitFor(answered.length ? MARK_SLICE_MS : SLICE_MS);
+    if (!busy()) wait = Math.max(wait, lastPass + QUIET_GAP_MS - now());
     (deps.defer ?? defer)(run, Math.max(0, Math.ceil(wait)));
   }
 
