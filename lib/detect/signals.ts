@@ -60,6 +60,19 @@ export function aboutGovernmentProgram(a: Analysis): boolean {
   });
 }
 
+/**
+ * Where the writer says they work: a self-identifying phrase ("I work for NS Health"), or a job
+ * title tied to a named employer ("registry clerk at Service Nova Scotia", "agente au Bureau de
+ * l'immigration") that is not someone else's ("the clerk at …", "ma cousine est agente au …").
+ */
+export function selfIdHits(a: Analysis): LexHit[] {
+  return a.once('self-id-hits', () => {
+    const others = a.hits('role-other');
+    const titles = a.hits('role-at-employer').filter((h) => !others.some((o) => o.from < h.from && o.to > h.from));
+    return [...a.hits('self-id'), ...titles];
+  });
+}
+
 const DEPARTMENT_WORDS = /department|ministry|ministere/;
 
 /** A reference that can only mean the provincial government: a department, "the province's" … */
@@ -80,7 +93,7 @@ export function signals(a: Analysis, judgment?: Judgment): Signals {
       // "my work email" is an address, not a post about work.
       ...a.hits('work-cue').filter((h) => !notWork.some((n) => n.from <= h.from && n.to >= h.to)),
       ...a.hits('workplace').filter((h) => !isAttribution(a, h)),
-      ...a.hits('self-id'),
+      ...selfIdHits(a),
       ...a.hits('on-behalf'),
       ...a.hits('case-request'),
       ...(a.has('your-case') ? a.hits('service-strong') : []),
@@ -108,7 +121,7 @@ export function signals(a: Analysis, judgment?: Judgment): Signals {
       workRelated: (workHits.length > 0 && judgment?.work.vetoes !== true) || judgment?.work.fires === true,
       workHits,
       selfIdentified:
-        (a.has('self-id') && judgment?.['self-id'].vetoes !== true) || judgment?.['self-id'].fires === true,
+        (selfIdHits(a).length > 0 && judgment?.['self-id'].vetoes !== true) || judgment?.['self-id'].fires === true,
       hasDisclaimer: a.has('disclaimer'),
       judgment,
     };
