@@ -39,6 +39,7 @@ const SEED_GRAM = 0x3f;
 const SEED_CAT = 0x4f;
 const SEED_EMOJI = 0x5f;
 const SEED_SHAPE = 0x6f;
+const SEED_CAT_PAIR = 0x7f;
 
 function step(h: number, c: number): number {
   return Math.imul(h ^ c, FNV_PRIME);
@@ -187,10 +188,61 @@ export function extractFeatures(
     if (w.length >= 2 && !hasDigit(w)) grams(w, mask, unit, emit);
   }
   emoji(normText, prevEnd, normText.length, mask, Math.max(unit, 0), emit);
-  for (const hit of input.categoryHits) {
-    emit(hashString(hit.category, SEED_CAT) & mask, unitOf[hit.from] ?? 0);
+  const hits = input.categoryHits;
+  const pairs: number[] = [];
+  for (const hit of hits) {
+    const h = hashString(hit.category, SEED_CAT);
+    const u = unitOf[hit.from] ?? 0;
+    emit(h & mask, u);
+    pairs.push(u, h);
   }
+  categoryPairs(pairs, mask, emit);
   return unit + 1;
+}
+
+/** At most this many distinct categories of one unit are paired (a long unit of hits costs no more). */
+const MAX_PAIRED = 12;
+const TWO_32 = 4294967296;
+
+/** Reused from call to call: the unit and category of each hit, as one sortable number. */
+let keys = new Float64Array(256);
+const run = new Uint32Array(MAX_PAIRED);
+
+/**
+ * Two categories in the same unit, as one feature each pair ("a group" beside "an insult", a
+ * threat's subject beside a harm): what the words around them are, the pair says in general.
+ * `flat` holds unit and category hash, in pairs, in the order the hits were found.
+ */
+function categoryPairs(flat: number[], mask: number, emit: (bucket: number, unit: number) => void): void {
+  const n = flat.length / 2;
+  if (n < 2) return;
+  if (keys.length < n) keys = new Float64Array(Math.max(n, keys.length * 2));
+  const sorted = keys.subarray(0, n);
+  for (let i = 0; i < n; i++) sorted[i] = flat[2 * i]! * TWO_32 + flat[2 * i + 1]!;
+  sorted.sort();
+  let size = 0;
+  let unit = -1;
+  for (let i = 0; i <= n; i++) {
+    const key = i < n ? sorted[i]! : -1;
+    const u = i < n ? Math.floor(key / TWO_32) : -1;
+    if (u !== unit) {
+      for (let a = 0; a < size; a++) {
+        for (let b = a + 1; b < size; b++) {
+          let h = step(FNV_OFFSET, SEED_CAT_PAIR);
+          h = step(h, run[a]! & 0xffff);
+          h = step(h, run[a]! >>> 16);
+          h = step(h, run[b]! & 0xffff);
+          h = step(h, run[b]! >>> 16);
+          emit((h >>> 0) & mask, unit);
+        }
+      }
+      size = 0;
+      unit = u;
+    }
+    if (i === n) break;
+    const h = key - u * TWO_32;
+    if (size < MAX_PAIRED && (size === 0 || run[size - 1] !== h)) run[size++] = h;
+  }
 }
 
 /** How many units the draft has (as extractFeatures numbers them). */

@@ -63,6 +63,40 @@ describe('judgment model features', () => {
     expect(withCat).toBeGreaterThan(count * 2);
   });
 
+  test('two categories in one unit are a feature of their own, whatever the order they were found in', () => {
+    const base = input('Those people again. Nothing but trouble.');
+    const run = (hits: Array<{ category: string; from: number }>) => {
+      const out: string[] = [];
+      extractFeatures({ ...base, categoryHits: hits }, 16, (b, u) => out.push(`${b}@${u}`));
+      return out.sort();
+    };
+    const none = run([]);
+    const apart = run([
+      { category: 'group', from: 0 },
+      { category: 'dehumanise', from: 3 },
+    ]);
+    const together = run([
+      { category: 'group', from: 3 },
+      { category: 'dehumanise', from: 4 },
+    ]);
+    // Two categories alone: two features; in the same unit, one more for the pair.
+    expect(apart.length).toBe(none.length + 2);
+    expect(together.length).toBe(none.length + 3);
+    expect(
+      run([
+        { category: 'dehumanise', from: 4 },
+        { category: 'group', from: 3 },
+      ]),
+    ).toEqual(together);
+    // A category twice in a unit pairs with nothing.
+    expect(
+      run([
+        { category: 'group', from: 3 },
+        { category: 'group', from: 4 },
+      ]).length,
+    ).toBe(none.length + 2);
+  });
+
   test('hashString separates kinds by seed', () => {
     expect(hashString('vote', 1)).not.toBe(hashString('vote', 2));
     expect(hashString('vote', 1)).toBe(hashString('vote', 1));
