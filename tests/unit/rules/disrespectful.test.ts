@@ -35,6 +35,12 @@ const positives: Positive[] = [
   { text: 'Gang de sans-desseins sur ce groupe.', ctx: personal, severity: 'warning', words: /sans-desseins/ },
   { text: 'Voyons donc, grand slaque.', ctx: personal, severity: 'warning', words: 'grand slaque' },
   { text: 'Espèce de tête de pioche.', ctx: personal, severity: 'warning', words: /tête de pioche/ },
+  // Name-calling in idioms and disguised words.
+  { text: 'Kevin, you’re dumber than a bag of hammers.', ctx: personal, severity: 'warning', words: /dumber than a/ },
+  { text: 'Man, shut your yap. You weren’t there.', ctx: personal, severity: 'warning', words: 'shut your yap' },
+  { text: 'The new deputy is an empty suit.', ctx: personal, severity: 'warning', words: 'empty suit' },
+  { text: 'Doug’s a$$hat nephew did donuts on our lawn.', ctx: personal, severity: 'warning', words: /a\$\$hat/ },
+  { text: 'Ferme ta boîte, tu sais pas de quoi tu parles.', ctx: personal, severity: 'warning', words: /ta boîte/ },
   // official: high
   { text: 'Stop posting crap on our page.', ctx: official, severity: 'high', words: 'crap' },
   { text: 'Vous êtes des imbéciles.', ctx: official, severity: 'high', words: /imbéciles/ },
