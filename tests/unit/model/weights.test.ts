@@ -1,11 +1,10 @@
 /**
  * The committed weights and what they must do: produced from the committed data
  * (the data hash), and, on authors never trained on (data/corpus/split.json),
- * the combined engine holds what it measured when it was trained (npm run train
- * prints the same figures). The issue's targets are macro-F1 0.88, every judgment
- * rule at 75% recall and at most 3% of benign drafts flagged; the recall bar here
- * is what is measured (two rules at 71% and 73% on these two authors).
- * docs/rules.md, "Judgment", has the figures and the leave-authors-out ones.
+ * the combined engine holds the issue's bars: macro-F1 0.88, every judgment rule
+ * at 75% recall, at most 3% of benign drafts flagged (npm run train prints the
+ * same figures). docs/rules.md, "Judgment", has the figures and the
+ * leave-authors-out ones.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,19 +78,18 @@ describe('the combined engine on held-out authors (never trained on)', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(300);
   });
 
-  test('macro-F1 at least 0.88 (measured 0.898; the patterns alone: 0.65)', () => {
+  test('macro-F1 at least 0.88 (measured 0.909; the patterns alone: 0.65)', () => {
     console.log(`held-out macro-F1 ${scored.macroF1.toFixed(3)}`);
     expect(scored.macroF1).toBeGreaterThanOrEqual(0.88);
   });
 
-  test('every judgment rule at 70% recall or more, six of eight at 75% (measured 71% to 91%)', () => {
+  test('every judgment rule at 75% recall or more (measured 76% to 97%)', () => {
     const recall = Object.fromEntries(
       scored.rows.filter((r) => JUDGMENT.includes(r.rule)).map((r) => [r.rule, Number(r.recall.toFixed(2))]),
     );
     console.log(`held-out judgment recall ${JSON.stringify(recall)}`);
     expect(Object.keys(recall).sort()).toEqual([...JUDGMENT].sort());
-    expect(Object.entries(recall).filter(([, r]) => r < 0.7)).toEqual([]);
-    expect(Object.values(recall).filter((r) => r >= 0.75).length).toBeGreaterThanOrEqual(6);
+    expect(Object.entries(recall).filter(([, r]) => r < 0.75)).toEqual([]);
   });
 
   test('at most 3% of benign drafts flagged (measured 2.3%, 4 of 171)', () => {
