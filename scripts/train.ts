@@ -27,21 +27,14 @@ import { mediaRequests } from '../lib/rules/authorization';
 import { DEFAULT_SETTINGS } from '../lib/settings/schema';
 import { judge, modelInput } from '../lib/model/judge';
 import { hasCue, isBlocked } from '../lib/model/cues';
-import {
-  DEFAULT_LEARN,
-  draftFeatures,
-  modelFile,
-  modelOf,
-  trainAll,
-  type DraftFeatures,
-  type Targets,
-} from '../lib/model/learn';
+import { DEFAULT_LEARN, draftFeatures, modelFile, modelOf, type DraftFeatures, type Targets } from '../lib/model/learn';
 import { HEADS, type Head, type HeadThresholds, type JudgmentModel } from '../lib/model/model';
 import { fromRuleCase, readCorpus, type Draft } from './train/corpus';
 import { dataHash, trainingInputs } from './train/inputs';
 import { calibrate, type Oof } from './train/calibrate';
 import { scoreSim, tune, type SimDraft } from './train/tune';
 import { scoreCases, printTable, type Case } from './train/report';
+import { trainMany, type TrainJob, type Trained } from './train/pool';
 
 import { ROOT } from './train/inputs';
 const OUT = join(ROOT, 'lib/data/judgment-model.json');
@@ -147,7 +140,7 @@ function loadOldCorpora(): Array<{ name: string; cases: Case[] }> {
     }));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const started = Date.now();
   const check = process.argv.includes('--check');
   const quick = process.argv.includes('--quick');
@@ -192,22 +185,27 @@ function main(): void {
     present: p.present,
     benign: benign(p.draft),
   }));
-  const folds: Array<{ authors: string[]; trained: ReturnType<typeof trainAll> }> = [];
+  const folds: Array<{ authors: string[]; trained: Trained }> = [];
   const none = Object.fromEntries(HEADS.map((h) => [h, { high: 2, mid: 2 }])) as Record<Head, HeadThresholds>;
   // Authors dealt round-robin into FOLDS groups; each group is judged by a model that never saw it.
   const groups = Array.from({ length: Math.min(FOLDS, authors.length) }, (_, k) =>
     authors.filter((_, i) => i % FOLDS === k),
   );
-  for (const group of quick ? [] : groups) {
-    const inFold = trainDrafts.map((d) => !group.includes(d.author));
-    const idx = inFold.flatMap((x, i) => (x ? [i] : []));
+  // The folds' models and the final one (on every training author) are independent: they train
+  // at once, one per core, in worker threads (./train/pool.ts), with the same weights as in turn.
+  const foldGroups = quick ? [] : groups;
+  const jobs: TrainJob[] = foldGroups.map((group) => {
+    const idx = trainDrafts.flatMap((d, i) => (group.includes(d.author) ? [] : [i]));
     const foldTargets = {} as Targets;
     for (const head of HEADS) foldTargets[head] = Int8Array.from(idx, (i) => targets[head][i]!);
-    const trained = trainAll(
-      idx.map((i) => prepared[i]!.features),
-      foldTargets,
-      opts,
-    );
+    return { drafts: idx.map((i) => prepared[i]!.features), targets: foldTargets, opts };
+  });
+  jobs.push({ drafts: prepared.map((p) => p.features), targets, opts });
+  const results = await trainMany(jobs);
+  const final = results.pop()!;
+  console.log(`  ${jobs.length} models trained (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  foldGroups.forEach((group, k) => {
+    const trained = results[k]!;
     folds.push({ authors: group, trained });
     const model = modelOf(trained, opts.bits, none, cues);
     trainDrafts.forEach((d, i) => {
@@ -217,8 +215,8 @@ function main(): void {
       // A blocked head cannot fire on the model (blocks are for heads that veto no pattern).
       for (const head of HEADS) oof[i]!.p[head] = isBlocked(cues[head], prepared[i]!.present) ? 0 : j[head].p;
     });
-    process.stdout.write(`  fold ${group.join(', ')} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
-  }
+    process.stdout.write(`  fold ${group.join(', ')} judged (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  });
 
   // For error analysis: `--dump <file>` writes every out-of-fold score with its draft.
   const dumpAt = process.argv.indexOf('--dump');
@@ -309,12 +307,8 @@ function main(): void {
     printTable(cv);
   }
 
-  // 3. The final model, on every training author.
-  const trained = trainAll(
-    prepared.map((p) => p.features),
-    targets,
-    opts,
-  );
+  // 3. The final model, on every training author (trained with the folds).
+  const trained = final;
   const hash = dataHash(trainingInputs());
   const file = modelFile(trained, opts.bits, thresholds, cues, { dataHash: hash, drafts: trainDrafts.length, authors });
   const json = JSON.stringify(file) + '\n';
@@ -349,4 +343,7 @@ function main(): void {
   }
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
