@@ -38,8 +38,12 @@ export default defineRule({
   },
   check(a, s) {
     const spans: RuleSpan[] = [];
+    const atSelf: number[] = [];
     for (const w of a.toneWords) {
-      if (w.kind === 'insult' && aimedAtSelf(a, w.sourceStart)) continue;
+      if (w.kind === 'insult' && aimedAtSelf(a, w.sourceStart)) {
+        atSelf.push(w.sourceStart);
+        continue;
+      }
       spans.push({ start: w.sourceStart, end: w.sourceEnd, variant: w.kind === 'slur' ? 'insult' : w.kind });
     }
     for (const cat of ['insult', 'profanity', 'slur'] as const) {
@@ -48,6 +52,9 @@ export default defineRule({
         spans.push({ start, end, variant: cat === 'profanity' ? 'profanity' : 'insult' });
       }
     }
-    return judged(s, 'disrespectful', spans);
+    // The model may read "I'm such an idiot" as an insult: not where the insult it weighed is the writer's at themself.
+    return judged(s, 'disrespectful', spans).filter(
+      (span) => span.variant !== 'judged' || !atSelf.some((at) => at >= span.start && at < span.end),
+    );
   },
 });

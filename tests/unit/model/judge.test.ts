@@ -112,6 +112,15 @@ describe('the engine with a judgment model', () => {
     expect(evaluate('Another ledger day, backlog again', ctx, {}, { model: null })).toEqual([]);
   });
 
+  test("an insult the writer aims at themself stays silent, whatever the model reads ('I'm such an idiot')", () => {
+    // A model that fires disrespectful on everything.
+    const always = model({ disrespectful: { high: 0, mid: 0 } });
+    const rules = (t: string) => evaluate(t, ctx, {}, { model: always }).map((f) => f.rule);
+    expect(rules('Locked my keys in the car at Sobeys again.')).toContain('disrespectful');
+    expect(rules('I’m such an idiot, locked my keys in the car at Sobeys again.')).not.toContain('disrespectful');
+    expect(rules('Je suis tellement idiote, j’ai barré mes clés dans l’auto.')).not.toContain('disrespectful');
+  });
+
   test('a model that throws leaves the patterns to decide, and says so', () => {
     const broken = Object.create(m) as JudgmentModel;
     broken.score = () => {
