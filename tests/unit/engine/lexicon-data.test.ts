@@ -21,6 +21,8 @@ import { buildLevels, lexiconEntries } from '@/lib/detect/lexicons';
 import { politicalData } from '@/lib/detect/political';
 import { fold } from '@/lib/detect/tokens';
 import { glossary, glossarySection } from '../../../scripts/data';
+import cuesFile from '@/lib/data/judgment-cues.json';
+import { cueCategories } from '@/lib/model/cues';
 
 const ROOT = resolve(__dirname, '../../..');
 /** Stems of phrases (lexicon) and of single tone words: shorter ones match too many words. */
@@ -133,8 +135,9 @@ function namesInCode(): Set<string> {
   return out;
 }
 
-test('every category is read: by a rule or a detector, as a {slot}, or through an alias or inclusion that is', () => {
+test('every category is read: by a rule or a detector, as a {slot}, as a cue of the judgment model, or through an alias or inclusion that is', () => {
   const read = new Set([...CATEGORIES].filter((c) => namesInCode().has(c)));
+  for (const c of Object.values(cuesFile.cues).flat().flatMap(cueCategories)) read.add(c as never);
   const slots = new Set(categories.flatMap(([, , d]) => [...d.en, ...d.fr, ...(d.any ?? [])].flatMap(slotsOf)));
   for (const s of slots) read.add(s as never);
   const groups: Array<[string, readonly string[]]> = [...Object.entries(ALIASES), ...Object.entries(INCLUDES)];
