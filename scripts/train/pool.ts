@@ -38,11 +38,14 @@ export async function trainMany(jobs: readonly TrainJob[], threads = availablePa
       while (next < jobs.length) {
         const k = next++;
         results[k] = await new Promise<Trained>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
+          const done = () =>
+            worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+          worker.once('message', (trained: Trained) => (done(), resolve(trained)));
+          worker.once('error', (error) => (done(), reject(error)));
+          // A thread that dies without a word (out of memory) must not leave the training waiting.
+          worker.once('exit', (code) => (done(), reject(new Error(`training thread exited (${code})`))));
           worker.postMessage(jobs[k]);
         });
-        worker.removeAllListeners('error');
       }
     } finally {
       await worker.terminate();
