@@ -78,7 +78,7 @@ describe('the combined engine on held-out authors (never trained on)', () => {
     expect(drafts.length).toBeGreaterThanOrEqual(300);
   });
 
-  test('macro-F1 at least 0.88 (measured 0.910; the patterns alone: 0.65)', () => {
+  test('macro-F1 at least 0.88 (measured 0.907; the patterns alone: 0.65)', () => {
     console.log(`held-out macro-F1 ${scored.macroF1.toFixed(3)}`);
     expect(scored.macroF1).toBeGreaterThanOrEqual(0.88);
   });
